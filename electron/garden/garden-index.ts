@@ -1,0 +1,177 @@
+/**
+ * The in-memory index of a garden: records, the resolved link graph, backlinks and seeds.
+ *
+ * Design: updates are incremental and explicit. A file's own links are re-resolved when
+ * its content changes. When a file appears, disappears or changes its aliases, the only
+ * links whose resolution can change are those whose last path segment (or whole target)
+ * names it, so we keep `mentionsByKey` (key → files that link with that key) and re-link
+ * just those files. This keeps one changed file O(its links + files naming it), not O(garden).
+ */
+import { LinkResolver, seedKey } from '../../shared/resolve';
+import type { GardenPath } from '../../shared/types';
+import type { PlantRecord } from './file-record';
+
+/** The key under which a link target is filed: its last segment, without case or .md. */
+export function mentionKey(target: string): string {
+  const last = target.replace(/\\/g, '/').split('/').pop() ?? target;
+  return seedKey(last);
+}
+
+function nameKeys(path: GardenPath, aliases: readonly string[]): string[] {
+  return [mentionKey(path), ...aliases.map((a) => seedKey(a))];
+}
+
+export class GardenIndex {
+  readonly records = new Map<GardenPath, PlantRecord>();
+  readonly attachments = new Set<GardenPath>();
+  private readonly resolver = new LinkResolver();
+  /** source → resolved targets (plants and attachments), distinct. */
+  private readonly outgoing = new Map<GardenPath, Set<GardenPath>>();
+  /** target → sources linking to it. */
+  private readonly incoming = new Map<GardenPath, Set<GardenPath>>();
+  /** source → unresolved targets as written (seedKey → first spelling). */
+  private readonly unresolved = new Map<GardenPath, Map<string, string>>();
+  private readonly mentionsByKey = new Map<string, Set<GardenPath>>();
+  /** source → the mention keys it is filed under (so dropping them is O(its links)). */
+  private readonly keysBySource = new Map<GardenPath, Set<string>>();
+
+  get plantCount(): number {
+    return this.records.size;
+  }
+
+  /** Loads many records at once (opening a garden): register names first, then link once. */
+  load(records: Iterable<PlantRecord>, attachments: Iterable<GardenPath>): void {
+    for (const path of attachments) {
+      this.attachments.add(path);
+      this.resolver.upsert(path);
+    }
+    const all = [...records];
+    for (const record of all) {
+      this.records.set(record.path, record);
+      this.resolver.upsert(record.path, record.aliases);
+    }
+    for (const record of all) this.relink(record.path);
+  }
+
+  /** Adds or replaces one plant; returns the other plants whose links changed. */
+  upsertPlant(record: PlantRecord): GardenPath[] {
+    const previous = this.records.get(record.path);
+    this.records.set(record.path, record);
+    this.resolver.upsert(record.path, record.aliases);
+    this.relink(record.path);
+    const sameNames = previous && sameList(previous.aliases, record.aliases);
+    if (sameNames) return [];
+    const keys = new Set([...nameKeys(record.path, record.aliases), ...(previous ? nameKeys(previous.path, previous.aliases) : [])]);
+    return this.relinkMentioning(keys, record.path);
+  }
+
+  upsertAttachment(path: GardenPath): GardenPath[] {
+    if (this.attachments.has(path)) return [];
+    this.attachments.add(path);
+    this.resolver.upsert(path);
+    return this.relinkMentioning(new Set([mentionKey(path)]), path);
+  }
+
+  /** Removes a plant or attachment; returns the plants whose links changed. */
+  remove(path: GardenPath): GardenPath[] {
+    const record = this.records.get(path);
+    const isAttachment = this.attachments.delete(path);
+    if (!record && !isAttachment) return [];
+    this.records.delete(path);
+    this.resolver.remove(path);
+    this.dropOutgoing(path);
+    this.unresolved.delete(path);
+    const keys = new Set(nameKeys(path, record?.aliases ?? []));
+    return this.relinkMentioning(keys, path);
+  }
+
+  resolve(target: string, from: GardenPath): GardenPath | null {
+    return this.resolver.resolve(target, from);
+  }
+
+  /** Distinct resolved targets of a file (plants and attachments). */
+  linksFrom(path: GardenPath): ReadonlySet<GardenPath> {
+    return this.outgoing.get(path) ?? EMPTY;
+  }
+
+  /** Distinct files linking to this one. */
+  linksTo(path: GardenPath): ReadonlySet<GardenPath> {
+    return this.incoming.get(path) ?? EMPTY;
+  }
+
+  /** Distinct other plants linked to or from this plant (for orphan and health checks). */
+  plantNeighbours(path: GardenPath): { out: GardenPath[]; in: GardenPath[] } {
+    const out = [...this.linksFrom(path)].filter((p) => p !== path && this.records.has(p));
+    const inc = [...this.linksTo(path)].filter((p) => p !== path && this.records.has(p));
+    return { out, in: inc };
+  }
+
+  /** Unresolved targets grouped without case: the seeds to plant. */
+  seeds(): { key: string; target: string; mentionedIn: GardenPath[] }[] {
+    const byKey = new Map<string, { target: string; mentionedIn: GardenPath[] }>();
+    for (const [source, targets] of this.unresolved) {
+      for (const [key, target] of targets) {
+        const seed = byKey.get(key) ?? { target, mentionedIn: [] };
+        seed.mentionedIn.push(source);
+        byKey.set(key, seed);
+      }
+    }
+    return [...byKey].map(([key, seed]) => ({ key, ...seed })).sort((a, b) => a.key.localeCompare(b.key));
+  }
+
+  private relinkMentioning(keys: Set<string>, except: GardenPath): GardenPath[] {
+    const affected = new Set<GardenPath>();
+    for (const key of keys) for (const source of this.mentionsByKey.get(key) ?? []) if (source !== except) affected.add(source);
+    for (const source of affected) this.relink(source);
+    return [...affected];
+  }
+
+  private relink(source: GardenPath): void {
+    const record = this.records.get(source);
+    this.dropOutgoing(source);
+    if (!record) return;
+    const targets = new Set<GardenPath>();
+    const missing = new Map<string, string>();
+    const keys = new Set<string>();
+    for (const link of record.links) {
+      const key = mentionKey(link.target);
+      keys.add(key);
+      let mentions = this.mentionsByKey.get(key);
+      if (!mentions) this.mentionsByKey.set(key, (mentions = new Set()));
+      mentions.add(source);
+      const resolved = this.resolver.resolve(link.target, source);
+      if (resolved) targets.add(resolved);
+      else {
+        const seed = seedKey(link.target);
+        if (!missing.has(seed)) missing.set(seed, link.target);
+      }
+    }
+    this.keysBySource.set(source, keys);
+    this.outgoing.set(source, targets);
+    for (const target of targets) {
+      let sources = this.incoming.get(target);
+      if (!sources) this.incoming.set(target, (sources = new Set()));
+      sources.add(source);
+    }
+    if (missing.size > 0) this.unresolved.set(source, missing);
+    else this.unresolved.delete(source);
+  }
+
+  private dropOutgoing(source: GardenPath): void {
+    for (const target of this.outgoing.get(source) ?? []) this.incoming.get(target)?.delete(source);
+    this.outgoing.delete(source);
+    // Forget old mention keys; relink files the current ones again.
+    for (const key of this.keysBySource.get(source) ?? []) {
+      const sources = this.mentionsByKey.get(key);
+      sources?.delete(source);
+      if (sources?.size === 0) this.mentionsByKey.delete(key);
+    }
+    this.keysBySource.delete(source);
+  }
+}
+
+const EMPTY: ReadonlySet<GardenPath> = new Set();
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

@@ -1,0 +1,288 @@
+/**
+ * One open garden: loads it (with progress and the index cache), answers queries, and
+ * writes safely. Every change, in-app or from the watcher, goes through `applyFile`/
+ * `forget`, so both paths update the index and notify the views the same way.
+ */
+import { mkdir, readFile, rename, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { GardenError, type Backlink, type ChangedEvent, type NoteDocument, type ProgressEvent, type WriteResult } from '../../shared/api';
+import { toIsoDate } from '../../shared/dates';
+import type { GardenPath, PlantKind } from '../../shared/types';
+import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
+import type { PlantRecord } from './file-record';
+import { GardenIndex } from './garden-index';
+import { readIndexCache, writeIndexCache } from './index-cache';
+import { hashBytes, parsePlantFile } from './parse-file';
+import { assertRealInside, resolveInside, safeFileStem, toGardenPath } from './paths';
+import { KIND_FOLDERS, plantTemplate } from './templates';
+import { listGarden } from './walk';
+
+export const isPlantPath = (p: string): boolean => p.toLowerCase().endsWith('.md');
+
+const READ_BATCH = 64;
+const PROGRESS_EVERY = 500;
+
+export interface GardenHooks {
+  onProgress?: (event: ProgressEvent) => void;
+  onChange?: (event: ChangedEvent) => void;
+  now?: () => Date;
+  /** Read-only uses (pln stats) leave the garden exactly as found: no index cache written. */
+  readOnly?: boolean;
+}
+
+export class Garden {
+  readonly index = new GardenIndex();
+  readonly warnings: string[] = [];
+  private readonly locks = new Map<string, Promise<unknown>>();
+  private readonly now: () => Date;
+
+  private constructor(readonly root: string, private readonly hooks: GardenHooks) {
+    this.now = hooks.now ?? (() => new Date());
+  }
+
+  get name(): string {
+    return path.basename(this.root);
+  }
+
+  static async open(root: string, hooks: GardenHooks = {}): Promise<Garden> {
+    const absolute = path.resolve(root);
+    const info = await stat(absolute).catch(() => null);
+    if (!info?.isDirectory()) throw new GardenError('not-found', `There is no folder at ${absolute}.`);
+    const garden = new Garden(absolute, hooks);
+    await garden.load();
+    return garden;
+  }
+
+  private async load(): Promise<void> {
+    const progress = this.hooks.onProgress ?? (() => undefined);
+    progress({ phase: 'listing', done: 0, total: 0 });
+    const [listing, cache] = await Promise.all([listGarden(this.root), readIndexCache(this.root)]);
+    if (!this.hooks.readOnly) await removeStaleTempFiles(new Set(listing.staleTemps.map((temp) => path.dirname(temp))));
+
+    const records: PlantRecord[] = [];
+    const attachments: GardenPath[] = [];
+    const toRead: typeof listing.files = [];
+    for (const file of listing.files) {
+      const rel = toGardenPath(this.root, file.absolute);
+      if (!isPlantPath(rel)) attachments.push(rel);
+      else {
+        const cached = cache.get(rel);
+        if (cached && cached.size === file.size && cached.mtimeMs === file.mtimeMs) records.push(cached);
+        else toRead.push(file);
+      }
+    }
+    const total = toRead.length;
+    progress({ phase: 'reading', done: 0, total });
+    for (let i = 0; i < toRead.length; i += READ_BATCH) {
+      const batch = toRead.slice(i, i + READ_BATCH);
+      const parsed = await Promise.all(
+        batch.map(async (file) => {
+          const bytes = await readFile(file.absolute).catch(() => null);
+          return bytes && parsePlantFile(toGardenPath(this.root, file.absolute), bytes, file);
+        }),
+      );
+      for (const record of parsed) if (record) records.push(record);
+      const done = Math.min(i + READ_BATCH, total);
+      if (done % PROGRESS_EVERY < READ_BATCH || done === total) progress({ phase: 'reading', done, total });
+    }
+    progress({ phase: 'linking', done: 0, total: records.length });
+    this.index.load(records, attachments);
+    progress({ phase: 'ready', done: records.length, total: records.length });
+    if (!this.hooks.readOnly && (toRead.length > 0 || cache.size !== records.length)) {
+      await writeIndexCache(this.root, this.index.records.values()).catch(() => undefined);
+    }
+  }
+
+  /** Persists the index cache (on close, and after bursts of changes). */
+  async saveCache(): Promise<void> {
+    await writeIndexCache(this.root, this.index.records.values());
+  }
+
+  today(): ReturnType<typeof toIsoDate> {
+    return toIsoDate(this.now());
+  }
+
+  // ---- reading ---------------------------------------------------------------------------
+
+  async readNote(rel: string): Promise<NoteDocument> {
+    const absolute = await resolveInside(this.root, rel);
+    const plant = toGardenPath(this.root, absolute);
+    if (!isPlantPath(plant)) throw new GardenError('bad-input', `"${rel}" is an attachment, not a note.`);
+    const bytes = await readFile(absolute).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') throw new GardenError('not-found', `"${rel}" does not exist (it may have been moved or deleted).`);
+      throw ioError(error, rel);
+    });
+    const record = this.index.records.get(plant) ?? parsePlantFile(plant, bytes, { size: bytes.length, mtimeMs: 0 });
+    const fresh = record.hash === hashBytes(bytes) ? record : parsePlantFile(plant, bytes, { size: bytes.length, mtimeMs: 0 });
+    return {
+      path: plant,
+      kind: fresh.kind,
+      title: fresh.title,
+      text: new TextDecoder().decode(bytes),
+      hash: hashBytes(bytes),
+      problems: fresh.problems,
+      readOnly: fresh.readOnly,
+      backlinks: await this.backlinks(plant),
+      outgoing: fresh.links.map((l) => ({ target: l.target, resolved: this.index.resolve(l.target, plant), embed: l.embed })),
+    };
+  }
+
+  private async backlinks(target: GardenPath): Promise<Backlink[]> {
+    const out: Backlink[] = [];
+    for (const source of this.index.linksTo(target)) {
+      const record = this.index.records.get(source);
+      if (!record || source === target) continue;
+      const lines = record.links.filter((l) => this.index.resolve(l.target, source) === target).map((l) => l.line);
+      const text = await readFile(path.join(this.root, source), 'utf8').catch(() => '');
+      const fileLines = text.split(/\r?\n/);
+      for (const line of [...new Set(lines)]) {
+        const context = line === 0 ? '(in its properties)' : (fileLines[line - 1] ?? '').trim().slice(0, 240);
+        out.push({ from: source, title: record.title, line, context });
+      }
+    }
+    return out.sort((a, b) => a.title.localeCompare(b.title) || a.line - b.line);
+  }
+
+  // ---- writing ----------------------------------------------------------------------------
+
+  /**
+   * Saves `text` over `rel` if the file on disk is still the version `baseHash` names
+   * (empty string: the file must not exist). Otherwise nothing is written and the caller
+   * gets both versions. A tiny window remains between the check and the rename; an outside
+   * write landing inside it is caught by the watcher as the newer version.
+   */
+  async writeNote(rel: string, text: string, baseHash: string): Promise<WriteResult> {
+    const absolute = await resolveInside(this.root, rel);
+    const plant = toGardenPath(this.root, absolute);
+    if (!isPlantPath(plant)) throw new GardenError('bad-input', 'Only markdown (.md) files can be written.');
+    return this.exclusive(plant, async () => {
+      if (this.index.records.get(plant)?.readOnly) {
+        throw new GardenError('read-only', `"${plant}" is read-only because it could not be read cleanly; fix it in another editor first.`);
+      }
+      const disk = await readFile(absolute).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return null;
+        throw ioError(error, rel);
+      });
+      const diskHash = disk ? hashBytes(disk) : '';
+      if (diskHash !== baseHash) {
+        return { status: 'conflict', diskText: disk ? new TextDecoder().decode(disk) : '', diskHash } as const;
+      }
+      const bytes = Buffer.from(text, 'utf8');
+      await mkdir(path.dirname(absolute), { recursive: true });
+      await writeFileAtomic(absolute, bytes).catch((error: NodeJS.ErrnoException) => {
+        throw ioError(error, rel);
+      });
+      await this.applyFile(absolute, bytes);
+      return { status: 'saved', hash: hashBytes(bytes) } as const;
+    });
+  }
+
+  async createPlant(title: string, kind: PlantKind = 'note', folder?: string): Promise<GardenPath> {
+    const stem = safeFileStem(title);
+    const dir = folder ?? KIND_FOLDERS[kind];
+    const rel = dir ? `${dir.replace(/\/+$/, '')}/${stem}.md` : `${stem}.md`;
+    const absolute = await resolveInside(this.root, rel);
+    const plant = toGardenPath(this.root, absolute);
+    const existing = await stat(absolute).catch(() => null);
+    if (existing || this.caseTwin(plant)) throw new GardenError('exists', `"${plant}" already exists.`);
+    const result = await this.writeNote(plant, plantTemplate(kind, title.trim(), this.today()), '');
+    if (result.status === 'conflict') throw new GardenError('exists', `"${plant}" already exists.`);
+    return plant;
+  }
+
+  /** Moves a file to `.garden/trash/<time>/<its path>`; returns where it went. */
+  async trash(rel: string): Promise<string> {
+    const absolute = await resolveInside(this.root, rel);
+    const plant = toGardenPath(this.root, absolute);
+    return this.exclusive(plant, async () => {
+      const stamp = this.now().toISOString().replace(/[:.]/g, '-');
+      const destination = path.join(this.root, '.garden', 'trash', stamp, plant);
+      await mkdir(path.dirname(destination), { recursive: true });
+      await rename(absolute, destination).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') throw new GardenError('not-found', `"${rel}" does not exist.`);
+        throw ioError(error, rel);
+      });
+      this.forget(plant);
+      return toGardenPath(this.root, destination);
+    });
+  }
+
+  // ---- the one update path (in-app writes and the watcher) -----------------------------
+
+  /** Reads (unless given) and indexes one file; notifies views. Returns false when nothing changed. */
+  async applyFile(absolute: string, bytes?: Uint8Array): Promise<boolean> {
+    const plant = toGardenPath(this.root, absolute);
+    try {
+      await assertRealInside(this.root, absolute);
+    } catch {
+      return false;
+    }
+    const info = await stat(absolute).catch(() => null);
+    if (!info?.isFile()) return false;
+    if (!isPlantPath(plant)) {
+      const affected = this.index.upsertAttachment(plant);
+      if (affected.length > 0) this.emit([plant, ...affected], []);
+      return affected.length > 0;
+    }
+    const content = bytes ?? (await readFile(absolute).catch(() => null));
+    if (!content) return false;
+    const previous = this.index.records.get(plant);
+    if (previous && previous.hash === hashBytes(content) && previous.mtimeMs === info.mtimeMs) return false;
+    const record = parsePlantFile(plant, content, info);
+    const affected = this.index.upsertPlant(record);
+    this.emit([plant, ...affected], []);
+    return true;
+  }
+
+  forget(plant: GardenPath): void {
+    const affected = this.index.remove(plant);
+    this.emit(affected, [plant]);
+  }
+
+  /** Forgets every file below a folder that disappeared. */
+  forgetFolder(rel: GardenPath): void {
+    const prefix = `${rel}/`;
+    const gone = [...this.index.records.keys(), ...this.index.attachments].filter((p) => p.startsWith(prefix));
+    for (const p of gone) this.forget(p);
+  }
+
+  private emit(changed: GardenPath[], removed: GardenPath[]): void {
+    if (changed.length === 0 && removed.length === 0) return;
+    this.hooks.onChange?.({ changed, removed });
+  }
+
+  private caseTwin(plant: GardenPath): GardenPath | undefined {
+    const key = plant.normalize("NFC").toLowerCase();
+    for (const existing of this.index.records.keys()) if (existing.normalize('NFC').toLowerCase() === key) return existing;
+    return undefined;
+  }
+
+  /** Serialises operations on one path inside this process. */
+  private async exclusive<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.locks.get(key) ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(task);
+    this.locks.set(key, run);
+    try {
+      return await run;
+    } finally {
+      if (this.locks.get(key) === run) this.locks.delete(key);
+    }
+  }
+}
+
+/** Turns a file-system error into a sentence; the buffer stays with the caller. */
+export function ioError(error: NodeJS.ErrnoException, rel: string): GardenError {
+  const reasons: Record<string, string> = {
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is exceeded',
+    EACCES: 'permission was denied',
+    EPERM: 'the operation is not permitted (the file may be locked or read-only)',
+    EBUSY: 'the file is locked by another program',
+    EROFS: 'the disk is read-only',
+    ENOENT: 'the file or its folder no longer exists',
+    EIO: 'the disk reported a read/write error',
+  };
+  const reason = reasons[error.code ?? ''] ?? error.message;
+  return new GardenError('io', `Could not save "${rel}": ${reason}. Your text is kept in the editor.`);
+}
+

@@ -1,0 +1,146 @@
+/**
+ * The garden service: what both doors call. It validates every input against the
+ * contract, dispatches to the open garden, and turns every failure into a CallResult
+ * with a readable message. Doors add only the caller check and the transport.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { FSWatcher } from 'chokidar';
+import {
+  api, describeInputError, GardenError, type CallResult, type EventName, type Events, type GardenInfo, type Input, type MethodName, type Output,
+} from '../../shared/api';
+import { Garden } from './garden';
+import { copySampleGarden } from './sample';
+import { buildSnapshot } from './snapshot';
+import { openStateFile, type OpenedState } from './state-file';
+import { appStateSchema, defaultAppState, type AppState } from './state-schemas';
+import { watchGarden } from './watcher';
+
+export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void;
+
+export interface GardenService {
+  /** Validates `rawInput` with the method's schema, then runs it. Never throws. */
+  call<K extends MethodName>(name: K, rawInput: unknown): Promise<CallResult<Output<K>>>;
+  subscribe(listener: EventListener): () => void;
+  close(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  /** Where app-wide state (recent gardens) and the first-run sample copy live. */
+  userDataDir: string;
+  /** Folder holding `sample-garden/` and `sample-garden.json`. */
+  resourcesDir: string;
+  /** A garden to open now; otherwise the most recent one, else a fresh sample copy. */
+  initialRoot?: string;
+  /** Injected clock, so tests are exact. */
+  now?: () => Date;
+  /** Watch for outside edits (off in one-shot uses such as the CLI). */
+  watch?: boolean;
+}
+
+type Handlers = { [K in MethodName]: (input: Input<K>) => Promise<Output<K>> | Output<K> };
+
+const MAX_RECENT = 10;
+
+export async function createGardenService(options: ServiceOptions): Promise<GardenService> {
+  const now = options.now ?? (() => new Date());
+  const listeners = new Set<EventListener>();
+  const emit: EventListener = (event, payload) => {
+    for (const listener of listeners) listener(event, payload);
+  };
+  await mkdir(options.userDataDir, { recursive: true });
+  const appState: OpenedState<AppState> = await openStateFile(path.join(options.userDataDir, 'state.json'), appStateSchema, defaultAppState, now);
+
+  let garden: Garden | null = null;
+  let watcher: FSWatcher | null = null;
+
+  const info = (g: Garden): GardenInfo => ({
+    root: g.root,
+    name: g.name,
+    plantCount: g.index.plantCount,
+    warnings: [...(appState.warning ? [appState.warning] : []), ...g.warnings],
+  });
+
+  async function open(root: string): Promise<GardenInfo> {
+    const next = await Garden.open(root, {
+      now,
+      onProgress: (event) => emit('index.progress', event),
+      onChange: (event) => emit('garden.changed', event),
+    });
+    await closeGarden();
+    garden = next;
+    if (options.watch !== false) watcher = watchGarden(next, { onError: (message) => next.warnings.push(message) });
+    const recent = appState.db.data.recent.filter((r) => r.root !== next.root);
+    appState.db.data.recent = [{ root: next.root, name: next.name, openedAt: now().toISOString() }, ...recent].slice(0, MAX_RECENT);
+    await appState.db.write().catch(() => undefined);
+    const opened = info(next);
+    emit('garden.opened', opened);
+    return opened;
+  }
+
+  async function closeGarden(): Promise<void> {
+    await watcher?.close();
+    watcher = null;
+    await garden?.saveCache().catch(() => undefined);
+    garden = null;
+  }
+
+  function current(): Garden {
+    if (!garden) throw new GardenError('no-garden', 'No garden is open. Open a folder or the sample garden.');
+    return garden;
+  }
+
+  const handlers: Handlers = {
+    'garden.info': () => info(current()),
+    'garden.recent': () => appState.db.data.recent,
+    'garden.open': ({ root }) => open(root),
+    'garden.snapshot': () => {
+      const g = current();
+      return buildSnapshot(g.index, g.name, g.today());
+    },
+    'note.read': ({ path: rel }) => current().readNote(rel),
+    'note.write': ({ path: rel, text, baseHash }) => current().writeNote(rel, text, baseHash),
+    'note.create': async ({ title, kind, folder }) => ({ path: await current().createPlant(title, kind, folder) }),
+    'note.delete': async ({ path: rel }) => ({ trashed: await current().trash(rel) }),
+    'link.resolve': ({ target, from }) => ({ path: current().index.resolve(target, from as never) }),
+  };
+
+  // First run: the given garden, else the most recent that still opens, else a sample copy.
+  const candidates = [options.initialRoot, ...appState.db.data.recent.map((r) => r.root)].filter((r): r is string => Boolean(r));
+  for (const root of candidates) {
+    try {
+      await open(root);
+      break;
+    } catch {
+      if (root === options.initialRoot) throw new GardenError('not-found', `Could not open the garden at ${root}.`);
+    }
+  }
+  if (!garden) {
+    const sample = path.join(options.userDataDir, 'Sample Garden');
+    await copySampleGarden(options.resourcesDir, sample, now()).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST' && error.code !== 'ERR_FS_CP_EEXIST') throw error;
+    });
+    await open(sample);
+  }
+
+  return {
+    async call(name, rawInput) {
+      // hasOwn, not `in`: a name such as "__proto__" or "constructor" must not reach a handler.
+      if (typeof name !== 'string' || !Object.hasOwn(api, name)) return { ok: false, error: { code: 'bad-input', message: `Unknown request "${String(name)}".` } };
+      const parsed = api[name].input.safeParse(rawInput ?? {});
+      if (!parsed.success) return { ok: false, error: { code: 'bad-input', message: describeInputError(parsed.error) } };
+      try {
+        const handler = handlers[name] as (input: unknown) => unknown;
+        return { ok: true, value: (await handler(parsed.data)) as Output<typeof name> };
+      } catch (error) {
+        if (error instanceof GardenError) return { ok: false, error: { code: error.code, message: error.message } };
+        return { ok: false, error: { code: 'internal', message: `Something went wrong: ${error instanceof Error ? error.message : String(error)}` } };
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: closeGarden,
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Feeds edits made outside the app into the same update path as in-app edits.
+ * chokidar's awaitWriteFinish waits until a file's size stops changing, so a slow,
+ * chunked external save is adopted once, whole, never half-written.
+ */
+import path from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
+import { toGardenPath } from './paths';
+import type { Garden } from './garden';
+
+export interface WatchOptions {
+  /** How long a file must stay unchanged before it is read (ms). */
+  settleMs?: number;
+  onError?: (message: string) => void;
+}
+
+export function watchGarden(garden: Garden, options: WatchOptions = {}): FSWatcher {
+  const settle = options.settleMs ?? 100;
+  const watcher = watch(garden.root, {
+    ignoreInitial: true,
+    // Hidden folders (.git, .obsidian, .garden) and our own temp files are not the garden.
+    ignored: (file) => path.relative(garden.root, file).split(path.sep).some((seg) => seg.startsWith('.')),
+    awaitWriteFinish: { stabilityThreshold: settle, pollInterval: Math.max(20, Math.floor(settle / 4)) },
+    atomic: true,
+  });
+  const apply = (file: string) => void garden.applyFile(file).catch((error: unknown) => options.onError?.(String(error)));
+  watcher.on('add', apply);
+  watcher.on('change', apply);
+  watcher.on('unlink', (file) => garden.forget(toGardenPath(garden.root, file)));
+  watcher.on('unlinkDir', (dir) => garden.forgetFolder(toGardenPath(garden.root, dir)));
+  watcher.on('error', (error) => options.onError?.(`Watching the garden failed: ${String(error)}`));
+  return watcher;
+}

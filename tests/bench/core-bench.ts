@@ -1,0 +1,99 @@
+/**
+ * Issue 2's figures (QUALITY.md): cold open, cached reopen, one changed file reaching the
+ * views, and memory, each beside a baseline measured in the same run on the same files.
+ */
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Garden } from '../../electron/garden/garden';
+import { buildSnapshot } from '../../electron/garden/snapshot';
+import { watchGarden } from '../../electron/garden/watcher';
+import type { GardenPath } from '../../shared/types';
+import type { GeneratedGarden } from './generate-garden';
+import { gc, median, percentile, time } from './measure';
+
+export interface Row {
+  size: number;
+  figure: string;
+  value: string;
+  baseline: string;
+  ratio: string;
+  target: string;
+}
+
+async function readAllBaseline(files: string[]): Promise<void> {
+  for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map((f) => readFile(f)));
+}
+
+async function listAndStatBaseline(root: string): Promise<void> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  for (let i = 0; i < files.length; i += 128) await Promise.all(files.slice(i, i + 128).map((f) => stat(f)));
+}
+
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+
+export async function benchCore(garden: GeneratedGarden, size: number, runs: number): Promise<Row[]> {
+  const rows: Row[] = [];
+  const cacheDir = path.join(garden.root, '.garden');
+
+  const baseRead = await median(runs, () => readAllBaseline(garden.files));
+  const cold = await median(runs, async () => {
+    await rm(cacheDir, { recursive: true, force: true });
+    await Garden.open(garden.root);
+  });
+  rows.push({ size, figure: 'open, cold (no cache)', value: fmt(cold), baseline: `${fmt(baseRead)} fs.readFile of all`, ratio: (cold / baseRead).toFixed(2), target: '≤ 2×' });
+
+  await Garden.open(garden.root); // writes the cache
+  const baseList = await median(runs, () => listAndStatBaseline(garden.root));
+  const warm = await median(runs, () => Garden.open(garden.root));
+  rows.push({ size, figure: 'reopen with cache', value: fmt(warm), baseline: `${fmt(baseList)} list + stat`, ratio: (warm / baseList).toFixed(2), target: size === 10_000 ? '≤ 2×, ≤ 0.3 s' : '≤ 2×' });
+
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  let held: Garden | null = await Garden.open(garden.root);
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  rows.push({ size, figure: 'memory of the core (heap)', value: `${((after - before) / 1e6).toFixed(1)} MB`, baseline: `${(garden.bytes / 1e6).toFixed(1)} MB on disk`, ratio: ((after - before) / garden.bytes).toFixed(2), target: '≤ 4×' });
+
+  // One changed file reaches the views: in-app save → change event → snapshot rebuilt and serialised.
+  const g = held;
+  const notes = [...g.index.records.values()].filter((r) => r.kind === 'note').slice(0, 30);
+  const samples: number[] = [];
+  for (const [i, note] of notes.entries()) {
+    const doc = await g.readNote(note.path);
+    const { ms } = await time(async () => {
+      await g.writeNote(note.path, `${doc.text}\nedit ${i} [[Note ${i} extra]]\n`, doc.hash);
+      JSON.stringify(buildSnapshot(g.index, g.name, g.today()));
+    });
+    samples.push(ms);
+  }
+  rows.push({ size, figure: 'in-app save → snapshot ready (p95)', value: fmt(percentile(samples, 95)), baseline: '—', ratio: '—', target: '≤ 150 ms' });
+
+  if (size <= 10_000) {
+    // Outside edit → watcher (100 ms settle for half-written saves) → index updated.
+    const watcher = watchGarden(g);
+    await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+    const external: number[] = [];
+    for (const note of notes.slice(0, 15)) {
+      const file = path.join(g.root, note.path);
+      const text = await readFile(file, 'utf8');
+      const start = performance.now();
+      const seen = new Promise<void>((resolve) => {
+        const timer = setInterval(() => {
+          if (g.index.records.get(note.path as GardenPath)?.hash !== note.hash) {
+            clearInterval(timer);
+            resolve();
+          }
+        }, 2);
+      });
+      await writeFile(file, `${text}\noutside edit\n`);
+      await seen;
+      external.push(performance.now() - start);
+    }
+    await watcher.close();
+    rows.push({ size, figure: 'outside edit → index (p95, incl. 100 ms settle)', value: fmt(percentile(external, 95)), baseline: '—', ratio: '—', target: '≤ 150 ms' });
+  }
+  held = null;
+  void held;
+  return rows;
+}

@@ -1,0 +1,24 @@
+/** Small timing helpers for the bench: medians and percentiles over repeated runs. */
+import { performance } from 'node:perf_hooks';
+
+export async function time<T>(task: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await task();
+  return { ms: performance.now() - start, value };
+}
+
+export async function median(runs: number, task: () => Promise<unknown>): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) samples.push((await time(task)).ms);
+  return percentile(samples, 50);
+}
+
+export function percentile(samples: readonly number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+export function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
