@@ -120,7 +120,18 @@ export type Output<K extends MethodName> = Api[K]['output'];
 
 // ---- events pushed from the core ---------------------------------------------------------
 
-export interface ChangedEvent { changed: GardenPath[]; removed: GardenPath[] }
+/**
+ * What changed, as a delta the views merge: the summaries of every plant whose content,
+ * links or health may have changed, each such plant's outgoing links (replacing its old
+ * ones), the removed paths, and the seeds (replacing the old list).
+ */
+export interface ChangedEvent {
+  changed: GardenPath[];
+  removed: GardenPath[];
+  plants: PlantSummary[];
+  links: { from: GardenPath; to: GardenPath[] }[];
+  seeds: SeedSummary[];
+}
 export interface ProgressEvent { phase: 'listing' | 'reading' | 'linking' | 'ready'; done: number; total: number }
 
 export interface Events {

@@ -4,13 +4,15 @@
  * fsync the folder so the rename itself survives a power cut.
  */
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Temp files are recognisable so the next open can remove what a killed save left behind. */
 export const TEMP_PREFIX = '.pln-tmp-';
 
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(requested: string, data: string | Uint8Array): Promise<void> {
+  // Through a symlink, write its target: renaming over the link would replace it with a copy.
+  const target = await realpath(requested).catch(() => requested);
   const dir = path.dirname(target);
   const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}.${randomBytes(6).toString('hex')}`);
   let mode: number | undefined;

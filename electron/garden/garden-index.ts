@@ -17,8 +17,9 @@ export function mentionKey(target: string): string {
   return seedKey(last);
 }
 
+/** Filed like link targets (last segment), so an alias such as "TCP/IP" meets [[TCP/IP]] under "ip". */
 function nameKeys(path: GardenPath, aliases: readonly string[]): string[] {
-  return [mentionKey(path), ...aliases.map((a) => seedKey(a))];
+  return [mentionKey(path), ...aliases.map((a) => mentionKey(a))];
 }
 
 export class GardenIndex {
@@ -34,6 +35,7 @@ export class GardenIndex {
   private readonly mentionsByKey = new Map<string, Set<GardenPath>>();
   /** source → the mention keys it is filed under (so dropping them is O(its links)). */
   private readonly keysBySource = new Map<GardenPath, Set<string>>();
+  private touched = new Set<GardenPath>();
 
   get plantCount(): number {
     return this.records.size;
@@ -51,6 +53,7 @@ export class GardenIndex {
       this.resolver.upsert(record.path, record.aliases);
     }
     for (const record of all) this.relink(record.path);
+    this.touched.clear();
   }
 
   /** Adds or replaces one plant; returns the other plants whose links changed. */
@@ -83,6 +86,13 @@ export class GardenIndex {
     this.unresolved.delete(path);
     const keys = new Set(nameKeys(path, record?.aliases ?? []));
     return this.relinkMentioning(keys, path);
+  }
+
+  /** Plants whose links changed since the last call (see the design note above). */
+  drainTouched(): Set<GardenPath> {
+    const touched = this.touched;
+    this.touched = new Set();
+    return touched;
   }
 
   resolve(target: string, from: GardenPath): GardenPath | null {
@@ -148,7 +158,9 @@ export class GardenIndex {
     }
     this.keysBySource.set(source, keys);
     this.outgoing.set(source, targets);
+    this.touched.add(source);
     for (const target of targets) {
+      this.touched.add(target);
       let sources = this.incoming.get(target);
       if (!sources) this.incoming.set(target, (sources = new Set()));
       sources.add(source);
@@ -158,7 +170,10 @@ export class GardenIndex {
   }
 
   private dropOutgoing(source: GardenPath): void {
-    for (const target of this.outgoing.get(source) ?? []) this.incoming.get(target)?.delete(source);
+    for (const target of this.outgoing.get(source) ?? []) {
+      this.incoming.get(target)?.delete(source);
+      this.touched.add(target);
+    }
     this.outgoing.delete(source);
     // Forget old mention keys; relink files the current ones again.
     for (const key of this.keysBySource.get(source) ?? []) {

@@ -3,7 +3,7 @@
  * writes safely. Every change, in-app or from the watcher, goes through `applyFile`/
  * `forget`, so both paths update the index and notify the views the same way.
  */
-import { mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { lstat, mkdir, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GardenError, type Backlink, type ChangedEvent, type NoteDocument, type ProgressEvent, type WriteResult } from '../../shared/api';
 import { toIsoDate } from '../../shared/dates';
@@ -12,9 +12,10 @@ import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import type { PlantRecord } from './file-record';
 import { GardenIndex } from './garden-index';
 import { readIndexCache, writeIndexCache } from './index-cache';
-import { hashBytes, parsePlantFile } from './parse-file';
+import { cannotBeWritten, hashBytes, parsePlantFile } from './parse-file';
 import { assertRealInside, resolveInside, safeFileStem, toGardenPath } from './paths';
 import { KIND_FOLDERS, plantTemplate } from './templates';
+import { buildDelta } from './snapshot';
 import { listGarden } from './walk';
 
 export const isPlantPath = (p: string): boolean => p.toLowerCase().endsWith('.md');
@@ -57,7 +58,11 @@ export class Garden {
     const progress = this.hooks.onProgress ?? (() => undefined);
     progress({ phase: 'listing', done: 0, total: 0 });
     const [listing, cache] = await Promise.all([listGarden(this.root), readIndexCache(this.root)]);
-    if (!this.hooks.readOnly) await removeStaleTempFiles(new Set(listing.staleTemps.map((temp) => path.dirname(temp))));
+    if (!this.hooks.readOnly) {
+      // The listing skips hidden folders, so the app's own .garden/ (state, cache) is added by name.
+      const tempDirs = [...listing.staleTemps.map((temp) => path.dirname(temp)), path.join(this.root, '.garden'), path.join(this.root, '.garden', 'cache')];
+      await removeStaleTempFiles(new Set(tempDirs));
+    }
 
     const records: PlantRecord[] = [];
     const attachments: GardenPath[] = [];
@@ -156,13 +161,14 @@ export class Garden {
     const plant = toGardenPath(this.root, absolute);
     if (!isPlantPath(plant)) throw new GardenError('bad-input', 'Only markdown (.md) files can be written.');
     return this.exclusive(plant, async () => {
-      if (this.index.records.get(plant)?.readOnly) {
-        throw new GardenError('read-only', `"${plant}" is read-only because it could not be read cleanly; fix it in another editor first.`);
-      }
       const disk = await readFile(absolute).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return null;
         throw ioError(error, rel);
       });
+      // Judged on the bytes on disk now, not the index: an outside edit may not be indexed yet.
+      if (disk && cannotBeWritten(disk)) {
+        throw new GardenError('read-only', `"${plant}" is read-only because it could not be read cleanly; fix it in another editor first.`);
+      }
       const diskHash = disk ? hashBytes(disk) : '';
       if (diskHash !== baseHash) {
         return { status: 'conflict', diskText: disk ? new TextDecoder().decode(disk) : '', diskHash } as const;
@@ -196,7 +202,11 @@ export class Garden {
     const plant = toGardenPath(this.root, absolute);
     return this.exclusive(plant, async () => {
       const stamp = this.now().toISOString().replace(/[:.]/g, '-');
-      const destination = path.join(this.root, '.garden', 'trash', stamp, plant);
+      let destination = path.join(this.root, '.garden', 'trash', stamp, plant);
+      // rename() replaces silently: never let a second delete in the same instant erase the first.
+      for (let n = 2; await lstat(destination).then(() => true, () => false); n += 1) {
+        destination = path.join(this.root, '.garden', 'trash', `${stamp}-${n}`, plant);
+      }
       await mkdir(path.dirname(destination), { recursive: true });
       await rename(absolute, destination).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') throw new GardenError('not-found', `"${rel}" does not exist.`);
@@ -247,8 +257,10 @@ export class Garden {
   }
 
   private emit(changed: GardenPath[], removed: GardenPath[]): void {
+    const touched = this.index.drainTouched();
     if (changed.length === 0 && removed.length === 0) return;
-    this.hooks.onChange?.({ changed, removed });
+    if (!this.hooks.onChange) return;
+    this.hooks.onChange(buildDelta(this.index, changed, touched, removed, this.today()));
   }
 
   private caseTwin(plant: GardenPath): GardenPath | undefined {

@@ -57,3 +57,17 @@ export async function copySampleGarden(resourcesDir: string, destination: string
     }
   }
 }
+
+/** The first-run copy's folder, the one place this name lives. */
+export function sampleGardenDir(userDataDir: string): string {
+  return path.join(userDataDir, 'Sample Garden');
+}
+
+/** Makes the sample copy unless it exists (it may have been edited: never overwrite it). */
+export async function ensureSampleGarden(userDataDir: string, resourcesDir: string, today: Date): Promise<string> {
+  const root = sampleGardenDir(userDataDir);
+  await copySampleGarden(resourcesDir, root, today).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST' && error.code !== 'ERR_FS_CP_EEXIST') throw error;
+  });
+  return root;
+}

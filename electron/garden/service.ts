@@ -10,7 +10,7 @@ import {
   api, describeInputError, GardenError, type CallResult, type EventName, type Events, type GardenInfo, type Input, type MethodName, type Output,
 } from '../../shared/api';
 import { Garden } from './garden';
-import { copySampleGarden } from './sample';
+import { ensureSampleGarden } from './sample';
 import { buildSnapshot } from './snapshot';
 import { openStateFile, type OpenedState } from './state-file';
 import { appStateSchema, defaultAppState, type AppState } from './state-schemas';
@@ -116,11 +116,7 @@ export async function createGardenService(options: ServiceOptions): Promise<Gard
     }
   }
   if (!garden) {
-    const sample = path.join(options.userDataDir, 'Sample Garden');
-    await copySampleGarden(options.resourcesDir, sample, now()).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST' && error.code !== 'ERR_FS_CP_EEXIST') throw error;
-    });
-    await open(sample);
+    await open(await ensureSampleGarden(options.userDataDir, options.resourcesDir, now()));
   }
 
   return {

@@ -23,7 +23,10 @@ class DurableJsonFile<T> implements Adapter<T> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
-    return JSON.parse(text) as T;
+    const value: unknown = JSON.parse(text);
+    // null means "no file" to lowdb; a file holding `null` is the wrong shape, not a missing file.
+    if (value === null) throw new SyntaxError('The file holds null instead of settings.');
+    return value as T;
   }
 
   async write(data: T): Promise<void> {
