@@ -160,12 +160,21 @@ export class GardenError extends Error {
   }
 }
 
-/** Turns a zod failure into one readable sentence (the first issue, with where it is). */
+/**
+ * Turns a zod failure into one readable sentence. Our schemas carry their own sentences
+ * ("A title is required."); zod's generic type errors are rewritten to name the field.
+ */
 export function describeInputError(error: z.ZodError): string {
   const first = error.issues[0];
   if (!first) return 'The request was not valid.';
-  const where = first.path.length ? ` (${first.path.join('.')})` : '';
-  return `${first.message}${where}`;
+  const field = first.path.length ? `"${first.path.join('.')}"` : 'The request';
+  if (first.code === 'invalid_type') {
+    const article = /^[aeiou]/.test(first.expected) ? 'an' : 'a';
+    return first.message.includes('received undefined') ? `${field} is required.` : `${field} should be ${article} ${first.expected}.`;
+  }
+  if (first.code === 'unrecognized_keys') return `${field} has unexpected fields: ${first.keys.join(', ')}.`;
+  if (first.code === 'invalid_value') return `${field} should be one of: ${first.values.map(String).join(', ')}.`;
+  return first.message;
 }
 
 /**

@@ -90,16 +90,16 @@ describe('registerIpcHandlers', () => {
   describe('hostile payloads get a readable bad-input error', () => {
     const frame = mainFrame('app://bundle/index.html');
     const cases: Array<[MethodName, unknown, string]> = [
-      ['note.read', { path: 42 }, 'expected string, received number (path)'],
-      ['note.read', { path: 'a\0b.md' }, 'A path cannot contain a NUL character. (path)'],
-      ['note.read', { path: '' }, 'A path is required. (path)'],
-      ['note.read', 'a.md', 'expected object'],
-      ['note.read', null, 'expected object'],
-      ['garden.open', { root: '' }, 'Choose a folder. (root)'],
-      ['note.create', { title: '   ' }, 'A title is required. (title)'],
-      ['note.create', { title: 'x'.repeat(201) }, 'Titles are limited to 200 characters. (title)'],
-      ['note.write', { path: 'a.md', text: 'x' }, '(baseHash)'],
-      ['note.create', { title: 'ok', kind: 'virus' }, '(kind)'],
+      ['note.read', { path: 42 }, '"path" should be a string.'],
+      ['note.read', { path: 'a\0b.md' }, 'A path cannot contain a NUL character.'],
+      ['note.read', { path: '' }, 'A path is required.'],
+      ['note.read', 'a.md', 'The request should be an object.'],
+      ['note.read', null, 'The request should be an object.'],
+      ['garden.open', { root: '' }, 'Choose a folder.'],
+      ['note.create', { title: '   ' }, 'A title is required.'],
+      ['note.create', { title: 'x'.repeat(201) }, 'Titles are limited to 200 characters.'],
+      ['note.write', { path: 'a.md', text: 'x' }, '"baseHash" is required.'],
+      ['note.create', { title: 'ok', kind: 'virus' }, '"kind" should be one of: note, person, source, goal.'],
     ];
 
     it.each(cases)('%s with %j', async (name, input, message) => {
