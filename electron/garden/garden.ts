@@ -173,7 +173,9 @@ export class Garden {
       if (diskHash !== baseHash) {
         return { status: 'conflict', diskText: disk ? new TextDecoder().decode(disk) : '', diskHash } as const;
       }
-      const bytes = Buffer.from(text, 'utf8');
+      // readNote's text has no byte-order mark (TextDecoder drops it); put back one the file had.
+      const hadBom = disk !== null && disk[0] === 0xef && disk[1] === 0xbb && disk[2] === 0xbf;
+      const bytes = Buffer.from(hadBom && !text.startsWith('\ufeff') ? `\ufeff${text}` : text, 'utf8');
       await mkdir(path.dirname(absolute), { recursive: true });
       await writeFileAtomic(absolute, bytes).catch((error: NodeJS.ErrnoException) => {
         throw ioError(error, rel);

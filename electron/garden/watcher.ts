@@ -22,6 +22,10 @@ export function watchGarden(garden: Garden, options: WatchOptions = {}): FSWatch
     ignored: (file) => path.relative(garden.root, file).split(path.sep).some((seg) => seg.startsWith('.')),
     awaitWriteFinish: { stabilityThreshold: settle, pollInterval: Math.max(20, Math.floor(settle / 4)) },
     atomic: true,
+    // As in walk.ts: symlinked folders are not followed. Following them watched folders outside
+    // the garden and, for a link back to the garden, recursed ~40 levels deep with an ELOOP
+    // warning per level (and exponentially with two such links).
+    followSymlinks: false,
   });
   const apply = (file: string) => void garden.applyFile(file).catch((error: unknown) => options.onError?.(String(error)));
   watcher.on('add', apply);
