@@ -55,6 +55,12 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // Playwright reads a fixture's dependencies from its destructuring pattern, so a
+    // fixture with none must be written `async ({}, use) =>`.
+    files: ['tests/e2e/**'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
     files: ['electron/garden/**', 'electron/server/**', 'electron/cli/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [

@@ -96,7 +96,10 @@ const none = z.object({});
 export const api = {
   'garden.info': method<GardenInfo>()(none),
   'garden.recent': method<RecentGarden[]>()(none),
-  'garden.open': method<GardenInfo>()(z.object({ root: z.string().min(1, 'Choose a folder.').max(4096) })),
+  /** Opens a folder as a garden; with `create`, makes the folder first (a new, empty garden). */
+  'garden.open': method<GardenInfo>()(
+    z.object({ root: z.string().min(1, 'Choose a folder.').max(4096), create: z.boolean().optional() }),
+  ),
   'garden.snapshot': method<GardenSnapshot>()(none),
   'note.read': method<NoteDocument>()(z.object({ path: relPath })),
   'note.write': method<WriteResult>()(

@@ -93,7 +93,15 @@ export async function createGardenService(options: ServiceOptions): Promise<Gard
   const handlers: Handlers = {
     'garden.info': () => info(current()),
     'garden.recent': () => appState.db.data.recent,
-    'garden.open': ({ root }) => open(root),
+    'garden.open': async ({ root, create }) => {
+      if (!path.isAbsolute(root)) throw new GardenError('bad-input', `Type the folder's full path, for example ${path.join(options.userDataDir, 'My Garden')}.`);
+      if (create) {
+        await mkdir(root, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+          throw new GardenError('io', `Could not create the folder ${root}: ${error.code === 'EACCES' ? 'permission was denied' : error.message}.`);
+        });
+      }
+      return open(root);
+    },
     'garden.snapshot': () => {
       const g = current();
       return buildSnapshot(g.index, g.name, g.today());

@@ -7,6 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test as base, _electron, chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumPath } from './chromium';
 import { electronBinary } from './electron-binary';
@@ -14,7 +15,7 @@ import { copySampleGarden } from '../../../electron/garden/sample';
 import { createGardenService } from '../../../electron/garden/service';
 import { startHttpDoor } from '../../../electron/server/http-door';
 
-const projectRoot = path.resolve(__dirname, '..', '..', '..');
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 
 interface WorkerFixtures {
