@@ -13,8 +13,8 @@ import type { PlantRecord } from './file-record';
 
 /** The key under which a link target is filed: its last segment, without case or .md. */
 export function mentionKey(target: string): string {
-  const last = target.replace(/\\/g, '/').split('/').pop() ?? target;
-  return seedKey(last);
+  const cut = Math.max(target.lastIndexOf('/'), target.lastIndexOf('\\'));
+  return seedKey(cut < 0 ? target : target.slice(cut + 1));
 }
 
 /** Filed like link targets (last segment), so an alias such as "TCP/IP" meets [[TCP/IP]] under "ip". */
@@ -34,8 +34,10 @@ export class GardenIndex {
   private readonly unresolved = new Map<GardenPath, Map<string, string>>();
   private readonly mentionsByKey = new Map<string, Set<GardenPath>>();
   /** source → the mention keys it is filed under (so dropping them is O(its links)). */
-  private readonly keysBySource = new Map<GardenPath, Set<string>>();
+  private readonly keysBySource = new Map<GardenPath, string[]>();
   private touched = new Set<GardenPath>();
+  /** Off during a bulk load: nothing is shown yet, so nothing needs re-sending. */
+  private tracking = true;
 
   get plantCount(): number {
     return this.records.size;
@@ -52,8 +54,9 @@ export class GardenIndex {
       this.records.set(record.path, record);
       this.resolver.upsert(record.path, record.aliases);
     }
+    this.tracking = false;
     for (const record of all) this.relink(record.path);
-    this.touched.clear();
+    this.tracking = true;
   }
 
   /** Adds or replaces one plant; returns the other plants whose links changed. */
@@ -140,39 +143,43 @@ export class GardenIndex {
     const record = this.records.get(source);
     this.dropOutgoing(source);
     if (!record) return;
+    // Arrays and lazily made maps: this runs once per file at open, so allocations count.
     const targets = new Set<GardenPath>();
-    const missing = new Map<string, string>();
-    const keys = new Set<string>();
+    let missing: Map<string, string> | undefined;
+    const keys: string[] = [];
     for (const link of record.links) {
       const key = mentionKey(link.target);
-      keys.add(key);
-      let mentions = this.mentionsByKey.get(key);
-      if (!mentions) this.mentionsByKey.set(key, (mentions = new Set()));
-      mentions.add(source);
+      if (!keys.includes(key)) {
+        keys.push(key);
+        let mentions = this.mentionsByKey.get(key);
+        if (!mentions) this.mentionsByKey.set(key, (mentions = new Set()));
+        mentions.add(source);
+      }
       const resolved = this.resolver.resolve(link.target, source);
       if (resolved) targets.add(resolved);
       else {
         const seed = seedKey(link.target);
+        missing ??= new Map();
         if (!missing.has(seed)) missing.set(seed, link.target);
       }
     }
     this.keysBySource.set(source, keys);
     this.outgoing.set(source, targets);
-    this.touched.add(source);
+    if (this.tracking) this.touched.add(source);
     for (const target of targets) {
-      this.touched.add(target);
+      if (this.tracking) this.touched.add(target);
       let sources = this.incoming.get(target);
       if (!sources) this.incoming.set(target, (sources = new Set()));
       sources.add(source);
     }
-    if (missing.size > 0) this.unresolved.set(source, missing);
+    if (missing) this.unresolved.set(source, missing);
     else this.unresolved.delete(source);
   }
 
   private dropOutgoing(source: GardenPath): void {
     for (const target of this.outgoing.get(source) ?? []) {
       this.incoming.get(target)?.delete(source);
-      this.touched.add(target);
+      if (this.tracking) this.touched.add(target);
     }
     this.outgoing.delete(source);
     // Forget old mention keys; relink files the current ones again.

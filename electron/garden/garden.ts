@@ -3,6 +3,7 @@
  * writes safely. Every change, in-app or from the watcher, goes through `applyFile`/
  * `forget`, so both paths update the index and notify the views the same way.
  */
+import { readFileSync } from 'node:fs';
 import { lstat, mkdir, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GardenError, type Backlink, type ChangedEvent, type NoteDocument, type ProgressEvent, type WriteResult } from '../../shared/api';
@@ -16,12 +17,16 @@ import { cannotBeWritten, hashBytes, parsePlantFile } from './parse-file';
 import { assertRealInside, resolveInside, safeFileStem, toGardenPath } from './paths';
 import { KIND_FOLDERS, plantTemplate } from './templates';
 import { buildDelta } from './snapshot';
-import { listGarden } from './walk';
+import { listGarden, yieldToEventLoop } from './walk';
 
 export const isPlantPath = (p: string): boolean => p.toLowerCase().endsWith('.md');
 
-const READ_BATCH = 64;
-const PROGRESS_EVERY = 500;
+/**
+ * Files read and parsed between two yields to the event loop (a few ms of work). Reads are
+ * synchronous: a promise readFile costs four thread-pool round trips (open, fstat, read,
+ * close); on our bench 11.5k files took 350–760 ms that way and 70–90 ms with readFileSync.
+ */
+const READ_CHUNK = 128;
 
 export interface GardenHooks {
   onProgress?: (event: ProgressEvent) => void;
@@ -78,17 +83,14 @@ export class Garden {
     }
     const total = toRead.length;
     progress({ phase: 'reading', done: 0, total });
-    for (let i = 0; i < toRead.length; i += READ_BATCH) {
-      const batch = toRead.slice(i, i + READ_BATCH);
-      const parsed = await Promise.all(
-        batch.map(async (file) => {
-          const bytes = await readFile(file.absolute).catch(() => null);
-          return bytes && parsePlantFile(toGardenPath(this.root, file.absolute), bytes, file);
-        }),
-      );
-      for (const record of parsed) if (record) records.push(record);
-      const done = Math.min(i + READ_BATCH, total);
-      if (done % PROGRESS_EVERY < READ_BATCH || done === total) progress({ phase: 'reading', done, total });
+    for (let i = 0; i < total; i += 1) {
+      const file = toRead[i] as (typeof toRead)[number];
+      const bytes = readBytesOrNull(file.absolute);
+      if (bytes) records.push(parsePlantFile(toGardenPath(this.root, file.absolute), bytes, file));
+      if (i % READ_CHUNK === READ_CHUNK - 1 || i === total - 1) {
+        progress({ phase: 'reading', done: i + 1, total });
+        await yieldToEventLoop();
+      }
     }
     progress({ phase: 'linking', done: 0, total: records.length });
     this.index.load(records, attachments);
@@ -281,6 +283,15 @@ export class Garden {
     } finally {
       if (this.locks.get(key) === run) this.locks.delete(key);
     }
+  }
+}
+
+/** A file that vanished or cannot be read between listing and reading is skipped. */
+function readBytesOrNull(file: string): Buffer | null {
+  try {
+    return readFileSync(file);
+  } catch {
+    return null;
   }
 }
 

@@ -2,9 +2,12 @@
  * Lists a garden: every file below the root except hidden folders (.git, .obsidian,
  * .garden, .trash). Symlinked files count when their target is inside the garden;
  * symlinked folders are not followed, which makes loops impossible.
+ *
+ * Synchronous calls in chunks, yielding between chunks: on our bench a promise `stat` per
+ * file costs a thread-pool round trip each (212 ms for 11.5k files) where `statSync` takes
+ * 65 ms, and a chunk blocks the event loop for only a few milliseconds.
  */
-import type { Dirent } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { TEMP_PREFIX } from './atomic-write';
 import { isHiddenSegment, isInside } from './paths';
@@ -21,18 +24,22 @@ export interface Listing {
   staleTemps: string[];
 }
 
-const STAT_BATCH = 128;
+/** Files handled between two yields to the event loop. */
+export const CHUNK = 512;
+
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export async function listGarden(root: string): Promise<Listing> {
-  const realRoot = await realpath(root);
+  const realRoot = realpathSync(root);
   const candidates: string[] = [];
   const staleTemps: string[] = [];
   const dirs = [root];
+  let sinceYield = 0;
   while (dirs.length > 0) {
     const dir = dirs.pop() as string;
     let entries: Dirent[];
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       continue; // unreadable folder: skipped rather than failing the whole garden
     }
@@ -46,18 +53,30 @@ export async function listGarden(root: string): Promise<Listing> {
       if (entry.isDirectory()) dirs.push(absolute);
       else if (entry.isFile()) candidates.push(absolute);
       else if (entry.isSymbolicLink()) {
-        const target = await realpath(absolute).catch(() => null);
+        const target = safeRealpath(absolute);
         if (target && isInside(realRoot, target)) candidates.push(absolute);
       }
     }
+    sinceYield += entries.length;
+    if (sinceYield >= CHUNK) {
+      sinceYield = 0;
+      await yieldToEventLoop();
+    }
   }
   const files: ListedFile[] = [];
-  for (let i = 0; i < candidates.length; i += STAT_BATCH) {
-    const batch = candidates.slice(i, i + STAT_BATCH);
-    const stats = await Promise.all(batch.map((file) => stat(file).catch(() => null)));
-    stats.forEach((s, j) => {
-      if (s?.isFile()) files.push({ absolute: batch[j] as string, size: s.size, mtimeMs: s.mtimeMs });
-    });
+  for (let i = 0; i < candidates.length; i += 1) {
+    const file = candidates[i] as string;
+    const info = statSync(file, { throwIfNoEntry: false });
+    if (info?.isFile()) files.push({ absolute: file, size: info.size, mtimeMs: info.mtimeMs });
+    if (i % CHUNK === CHUNK - 1) await yieldToEventLoop();
   }
   return { files, staleTemps };
+}
+
+function safeRealpath(file: string): string | null {
+  try {
+    return realpathSync(file);
+  } catch {
+    return null;
+  }
 }

@@ -34,3 +34,15 @@ test('an edit made outside the app shows up live', async ({ page, gardenRoot }) 
   await writeFile(file, `${text}\n\nAdded outside the app: fading support is the point.\n`);
   await expect(page.getByTestId('note-body')).toContainText('Added outside the app: fading support is the point.');
 });
+
+test('the needs-watering list puts the wilting and the only-taking people in front of you', async ({ page, shot }) => {
+  await page.goto(`${new URL(page.url()).origin}/#/graph`);
+  const items = page.getByTestId('needs-watering-item');
+  await expect(items.filter({ hasText: 'Priya Raman' })).toContainText(/wilting/i);
+  await expect(items.filter({ hasText: 'Priya Raman' })).toContainText('Last contact 40 days ago');
+  await expect(items.filter({ hasText: 'Jordan Ellis' })).toContainText(/only tak/i);
+  await expect(items.filter({ hasText: 'Short-form video and attention' })).toContainText(/orphan/i);
+  // Healthy plants are not in the list.
+  await expect(items.filter({ hasText: 'Helen Okafor' })).toHaveCount(0);
+  await shot('needs-watering');
+});
