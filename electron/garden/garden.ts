@@ -16,7 +16,11 @@ import { readIndexCache, writeIndexCache } from './index-cache';
 import { cannotBeWritten, hashBytes, parsePlantFile } from './parse-file';
 import { assertRealInside, resolveInside, safeFileStem, toGardenPath } from './paths';
 import { KIND_FOLDERS, plantTemplate } from './templates';
+import type { Low } from 'lowdb';
+import type { HealthSettings } from '../../shared/health';
 import { buildDelta } from './snapshot';
+import { openStateFile } from './state-file';
+import { defaultGardenState, gardenStateSchema, type GardenState } from './state-schemas';
 import { listGarden, yieldToEventLoop } from './walk';
 
 export const isPlantPath = (p: string): boolean => p.toLowerCase().endsWith('.md');
@@ -39,6 +43,8 @@ export interface GardenHooks {
 export class Garden {
   readonly index = new GardenIndex();
   readonly warnings: string[] = [];
+  /** Per-garden state (.garden/state.json, lowdb): settings, pinned layout, saved views. */
+  state: Low<GardenState> | null = null;
   private readonly locks = new Map<string, Promise<unknown>>();
   private readonly now: () => Date;
 
@@ -55,8 +61,20 @@ export class Garden {
     const info = await stat(absolute).catch(() => null);
     if (!info?.isDirectory()) throw new GardenError('not-found', `There is no folder at ${absolute}.`);
     const garden = new Garden(absolute, hooks);
+    if (!hooks.readOnly) {
+      // Opened lazily on disk: nothing is written until a setting or layout is saved.
+      const opened = await openStateFile(path.join(absolute, '.garden', 'state.json'), gardenStateSchema, defaultGardenState, garden.now);
+      garden.state = opened.db;
+      if (opened.warning) garden.warnings.push(opened.warning);
+    }
     await garden.load();
     return garden;
+  }
+
+  /** Health thresholds from this garden's settings (defaults where unset). */
+  healthSettings(): Partial<HealthSettings> {
+    const cadence = this.state?.data.settings.cadenceByCircle;
+    return cadence ? { cadenceByCircle: { professional: cadence.professional, personal: cadence.personal, both: cadence.both } } : {};
   }
 
   private async load(): Promise<void> {
@@ -264,7 +282,7 @@ export class Garden {
     const touched = this.index.drainTouched();
     if (changed.length === 0 && removed.length === 0) return;
     if (!this.hooks.onChange) return;
-    this.hooks.onChange(buildDelta(this.index, changed, touched, removed, this.today()));
+    this.hooks.onChange(buildDelta(this.index, changed, touched, removed, this.today(), this.healthSettings()));
   }
 
   private caseTwin(plant: GardenPath): GardenPath | undefined {

@@ -104,7 +104,7 @@ export async function createGardenService(options: ServiceOptions): Promise<Gard
     },
     'garden.snapshot': () => {
       const g = current();
-      return buildSnapshot(g.index, g.name, g.today());
+      return buildSnapshot(g.index, g.name, g.today(), g.healthSettings());
     },
     'note.read': ({ path: rel }) => current().readNote(rel),
     'note.write': ({ path: rel, text, baseHash }) => current().writeNote(rel, text, baseHash),
