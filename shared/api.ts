@@ -71,6 +71,43 @@ export interface NoteDocument {
   outgoing: OutgoingLink[];
 }
 
+export interface RenameResult {
+  path: GardenPath;
+  /** Files whose links were rewritten to point at the new name. */
+  rewritten: GardenPath[];
+}
+
+export interface TrashEntry {
+  /** Where the file is now, under .garden/trash/. */
+  trashPath: string;
+  /** Where it was, and where restore puts it back. */
+  originalPath: GardenPath;
+  deletedAt: string;
+}
+
+export interface SearchHit {
+  path: GardenPath;
+  kind: PlantKind;
+  title: string;
+  score: number;
+  /** Lines around the matches; `highlights` are [start, end) offsets into `text`. */
+  snippets: { text: string; highlights: [number, number][] }[];
+}
+
+/** One suggestion for `[[` completion and the quick switcher. */
+export interface Completion {
+  path: GardenPath;
+  kind: PlantKind;
+  title: string;
+  /** Set when the match came through an alias (insert the title, show the alias). */
+  alias?: string;
+}
+
+export interface TagCount { tag: string; count: number }
+
+/** A place where a note's title, alias (or a person's name or handle) appears without a link. */
+export interface Mention { from: GardenPath; title: string; line: number; context: string; text: string; start: number; end: number }
+
 export type WriteResult =
   | { status: 'saved'; hash: string }
   | { status: 'conflict'; diskText: string; diskHash: string };
@@ -114,6 +151,21 @@ export const api = {
   ),
   'note.delete': method<{ trashed: string }>()(z.object({ path: relPath })),
   'link.resolve': method<{ path: GardenPath | null }>()(z.object({ target: z.string().max(1024), from: relPath })),
+  /** Renames or moves a plant and rewrites every link to it in every form; all or nothing. */
+  'note.rename': method<RenameResult>()(z.object({ path: relPath, newPath: relPath })),
+  'trash.list': method<TrashEntry[]>()(none),
+  'trash.restore': method<{ path: GardenPath }>()(z.object({ trashPath: relPath })),
+  /** Full text, prefix and fuzzy; filters `tag:x`, `kind:person`, `path:notes/`. */
+  'search.query': method<SearchHit[]>()(z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).optional() })),
+  /** Titles and aliases for `[[` completion and the quick switcher, best first. */
+  'search.complete': method<Completion[]>()(z.object({ prefix: z.string().max(300), limit: z.number().int().min(1).max(100).optional() })),
+  /** Headings of a note, for `[[Target#` completion. */
+  'note.headings': method<string[]>()(z.object({ path: relPath })),
+  'tags.list': method<TagCount[]>()(none),
+  /** Unlinked mentions of a plant's title and aliases (and a person's name and handles). */
+  'note.mentions': method<Mention[]>()(z.object({ path: relPath })),
+  /** Today's daily note (`daily/YYYY-MM-DD.md`), created from its template if missing. */
+  'note.daily': method<{ path: GardenPath }>()(none),
 } as const;
 
 export type Api = typeof api;

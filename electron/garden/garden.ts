@@ -46,6 +46,7 @@ export class Garden {
   /** Per-garden state (.garden/state.json, lowdb): settings, pinned layout, saved views. */
   state: Low<GardenState> | null = null;
   private readonly locks = new Map<string, Promise<unknown>>();
+  private readonly subscribers = new Set<(changed: GardenPath[], removed: GardenPath[]) => void>();
   private readonly now: () => Date;
 
   private constructor(readonly root: string, private readonly hooks: GardenHooks) {
@@ -278,9 +279,19 @@ export class Garden {
     for (const p of gone) this.forget(p);
   }
 
+  /**
+   * Follows every change to the garden's files (in-app writes and the watcher alike), for
+   * in-process indexes such as search. Returns the unsubscribe function.
+   */
+  subscribe(listener: (changed: GardenPath[], removed: GardenPath[]) => void): () => void {
+    this.subscribers.add(listener);
+    return () => this.subscribers.delete(listener);
+  }
+
   private emit(changed: GardenPath[], removed: GardenPath[]): void {
     const touched = this.index.drainTouched();
     if (changed.length === 0 && removed.length === 0) return;
+    for (const listener of this.subscribers) listener(changed, removed);
     if (!this.hooks.onChange) return;
     this.hooks.onChange(buildDelta(this.index, changed, touched, removed, this.today(), this.healthSettings()));
   }

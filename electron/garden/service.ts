@@ -11,6 +11,9 @@ import {
 } from '../../shared/api';
 import { Garden } from './garden';
 import { ensureSampleGarden } from './sample';
+import { editingHandlers } from './handlers/editing';
+import { noteHandlers } from './handlers/notes';
+import { searchHandlers } from './handlers/search';
 import { buildSnapshot } from './snapshot';
 import { openStateFile, type OpenedState } from './state-file';
 import { appStateSchema, defaultAppState, type AppState } from './state-schemas';
@@ -90,6 +93,7 @@ export async function createGardenService(options: ServiceOptions): Promise<Gard
     return garden;
   }
 
+  const context = { current };
   const handlers: Handlers = {
     'garden.info': () => info(current()),
     'garden.recent': () => appState.db.data.recent,
@@ -106,11 +110,9 @@ export async function createGardenService(options: ServiceOptions): Promise<Gard
       const g = current();
       return buildSnapshot(g.index, g.name, g.today(), g.healthSettings());
     },
-    'note.read': ({ path: rel }) => current().readNote(rel),
-    'note.write': ({ path: rel, text, baseHash }) => current().writeNote(rel, text, baseHash),
-    'note.create': async ({ title, kind, folder }) => ({ path: await current().createPlant(title, kind, folder) }),
-    'note.delete': async ({ path: rel }) => ({ trashed: await current().trash(rel) }),
-    'link.resolve': ({ target, from }) => ({ path: current().index.resolve(target, from as never) }),
+    ...noteHandlers(context),
+    ...editingHandlers(context),
+    ...searchHandlers(context),
   };
 
   // First run: the given garden, else the most recent that still opens, else a sample copy.

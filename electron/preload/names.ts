@@ -17,6 +17,15 @@ export const METHOD_NAMES = [
   'note.create',
   'note.delete',
   'link.resolve',
+  'note.rename',
+  'trash.list',
+  'trash.restore',
+  'search.query',
+  'search.complete',
+  'note.headings',
+  'tags.list',
+  'note.mentions',
+  'note.daily',
 ] as const satisfies readonly MethodName[];
 
 export const BRIDGE_EVENT_NAMES = ['garden.changed', 'garden.opened', 'index.progress'] as const satisfies readonly EventName[];
