@@ -38,6 +38,11 @@ export class GardenIndex {
   private touched = new Set<GardenPath>();
   /** Off during a bulk load: nothing is shown yet, so nothing needs re-sending. */
   private tracking = true;
+  /**
+   * The mention index only serves incremental updates, so a bulk load skips it and the
+   * first update builds it from the records (a third of the load's work, paid once later).
+   */
+  private mentionsReady = true;
 
   get plantCount(): number {
     return this.records.size;
@@ -55,12 +60,34 @@ export class GardenIndex {
       this.resolver.upsert(record.path, record.aliases);
     }
     this.tracking = false;
+    this.mentionsReady = false;
     for (const record of all) this.relink(record.path);
     this.tracking = true;
   }
 
+  /** Files every source under the keys of its links (see `mentionsReady`). */
+  private ensureMentions(): void {
+    if (this.mentionsReady) return;
+    this.mentionsReady = true;
+    for (const record of this.records.values()) this.fileMentions(record.path, record.links);
+  }
+
+  private fileMentions(source: GardenPath, links: PlantRecord['links']): void {
+    const keys: string[] = [];
+    for (const link of links) {
+      const key = mentionKey(link.target);
+      if (keys.includes(key)) continue;
+      keys.push(key);
+      let mentions = this.mentionsByKey.get(key);
+      if (!mentions) this.mentionsByKey.set(key, (mentions = new Set()));
+      mentions.add(source);
+    }
+    this.keysBySource.set(source, keys);
+  }
+
   /** Adds or replaces one plant; returns the other plants whose links changed. */
   upsertPlant(record: PlantRecord): GardenPath[] {
+    this.ensureMentions();
     const previous = this.records.get(record.path);
     this.records.set(record.path, record);
     this.resolver.upsert(record.path, record.aliases);
@@ -73,6 +100,7 @@ export class GardenIndex {
 
   upsertAttachment(path: GardenPath): GardenPath[] {
     if (this.attachments.has(path)) return [];
+    this.ensureMentions();
     this.attachments.add(path);
     this.resolver.upsert(path);
     return this.relinkMentioning(new Set([mentionKey(path)]), path);
@@ -80,6 +108,7 @@ export class GardenIndex {
 
   /** Removes a plant or attachment; returns the plants whose links changed. */
   remove(path: GardenPath): GardenPath[] {
+    this.ensureMentions();
     const record = this.records.get(path);
     const isAttachment = this.attachments.delete(path);
     if (!record && !isAttachment) return [];
@@ -146,15 +175,8 @@ export class GardenIndex {
     // Arrays and lazily made maps: this runs once per file at open, so allocations count.
     const targets = new Set<GardenPath>();
     let missing: Map<string, string> | undefined;
-    const keys: string[] = [];
+    if (this.mentionsReady) this.fileMentions(source, record.links);
     for (const link of record.links) {
-      const key = mentionKey(link.target);
-      if (!keys.includes(key)) {
-        keys.push(key);
-        let mentions = this.mentionsByKey.get(key);
-        if (!mentions) this.mentionsByKey.set(key, (mentions = new Set()));
-        mentions.add(source);
-      }
       const resolved = this.resolver.resolve(link.target, source);
       if (resolved) targets.add(resolved);
       else {
@@ -163,7 +185,6 @@ export class GardenIndex {
         if (!missing.has(seed)) missing.set(seed, link.target);
       }
     }
-    this.keysBySource.set(source, keys);
     this.outgoing.set(source, targets);
     if (this.tracking) this.touched.add(source);
     for (const target of targets) {

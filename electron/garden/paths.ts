@@ -20,6 +20,12 @@ export function isInside(parent: string, child: string): boolean {
 }
 
 export function toGardenPath(root: string, absolute: string): GardenPath {
+  // Fast path for what the walker produces (root + sep + rest, already normalised): it runs
+  // once per file at open, and path.relative costs microseconds each.
+  if (absolute.length > root.length + 1 && absolute.startsWith(root) && absolute[root.length] === path.sep && !absolute.includes(`${path.sep}.`)) {
+    const rest = absolute.slice(root.length + 1);
+    return gardenPath(path.sep === '/' ? rest : rest.split(path.sep).join('/'));
+  }
   return gardenPath(path.relative(root, absolute).split(path.sep).join('/'));
 }
 
