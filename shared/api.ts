@@ -108,6 +108,23 @@ export interface TagCount { tag: string; count: number }
 /** A place where a note's title, alias (or a person's name or handle) appears without a link. */
 export interface Mention { from: GardenPath; title: string; line: number; context: string; text: string; start: number; end: number }
 
+/** What an import would do (dry run) or did, record by record. */
+export interface ImportPlan {
+  /** The format recognised, e.g. 'vcard', 'linkedin-csv', 'bookmarks-html', 'opml', 'bibtex', 'csl-json'. */
+  format: string;
+  items: {
+    action: 'create' | 'merge' | 'skip';
+    kind: 'person' | 'source';
+    title: string;
+    /** The file created or merged into (garden-relative). */
+    path: GardenPath | null;
+    /** Why (for merge and skip): e.g. 'same email as people/Maya Chen.md'. */
+    reason: string;
+  }[];
+  /** Records that could not be read: reported with where they are, and skipped. */
+  problems: { line: number; message: string }[];
+}
+
 export type WriteResult =
   | { status: 'saved'; hash: string }
   | { status: 'conflict'; diskText: string; diskHash: string };
@@ -164,6 +181,14 @@ export const api = {
   'tags.list': method<TagCount[]>()(none),
   /** Unlinked mentions of a plant's title and aliases (and a person's name and handles). */
   'note.mentions': method<Mention[]>()(z.object({ path: relPath })),
+  /** Dry run of an import: what would be created, merged or skipped, and why. Writes nothing. */
+  'import.plan': method<ImportPlan>()(
+    z.object({ fileName: z.string().min(1).max(255), content: z.string().max(20_000_000, 'Import files are limited to 20 MB.') }),
+  ),
+  /** Runs the import: creates and merges files (never overwrites), returns what it did. */
+  'import.apply': method<ImportPlan>()(
+    z.object({ fileName: z.string().min(1).max(255), content: z.string().max(20_000_000, 'Import files are limited to 20 MB.') }),
+  ),
   /** Today's daily note (`daily/YYYY-MM-DD.md`), created from its template if missing. */
   'note.daily': method<{ path: GardenPath }>()(none),
 } as const;

@@ -12,6 +12,7 @@ import {
 import { Garden } from './garden';
 import { ensureSampleGarden } from './sample';
 import { editingHandlers } from './handlers/editing';
+import { importHandlers } from './handlers/imports';
 import { noteHandlers } from './handlers/notes';
 import { searchHandlers } from './handlers/search';
 import { buildSnapshot } from './snapshot';
@@ -113,6 +114,7 @@ export async function createGardenService(options: ServiceOptions): Promise<Gard
     ...noteHandlers(context),
     ...editingHandlers(context),
     ...searchHandlers(context),
+    ...importHandlers(context),
   };
 
   // First run: the given garden, else the most recent that still opens, else a sample copy.

@@ -26,6 +26,8 @@ export const METHOD_NAMES = [
   'tags.list',
   'note.mentions',
   'note.daily',
+  'import.plan',
+  'import.apply',
 ] as const satisfies readonly MethodName[];
 
 export const BRIDGE_EVENT_NAMES = ['garden.changed', 'garden.opened', 'index.progress'] as const satisfies readonly EventName[];
