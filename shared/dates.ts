@@ -127,3 +127,8 @@ export function isoToday(now: Date, utcOffsetMinutes = 0): IsoDate {
 export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The calendar date of `when` where the user is (the machine's time zone): what "today" means to them. */
+export function localIsoDate(when: Date): IsoDate {
+  return isoToday(when, -when.getTimezoneOffset());
+}

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { lstat, mkdir, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GardenError, type Backlink, type ChangedEvent, type NoteDocument, type ProgressEvent, type WriteResult } from '../../shared/api';
-import { toIsoDate } from '../../shared/dates';
-import type { GardenPath, PlantKind } from '../../shared/types';
+import { localIsoDate } from '../../shared/dates';
+import type { GardenPath, IsoDate, PlantKind } from '../../shared/types';
 import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import type { PlantRecord } from './file-record';
 import { GardenIndex } from './garden-index';
@@ -48,6 +48,8 @@ export class Garden {
   private readonly locks = new Map<string, Promise<unknown>>();
   private readonly subscribers = new Set<(changed: GardenPath[], removed: GardenPath[]) => void>();
   private readonly now: () => Date;
+  /** While a batch runs, changes are collected here and sent as one event at its end. */
+  private pending: { changed: Set<GardenPath>; removed: Set<GardenPath>; touched: Set<GardenPath> } | null = null;
 
   private constructor(readonly root: string, private readonly hooks: GardenHooks) {
     this.now = hooks.now ?? (() => new Date());
@@ -124,8 +126,9 @@ export class Garden {
     await writeIndexCache(this.root, this.index.records.values());
   }
 
-  today(): ReturnType<typeof toIsoDate> {
-    return toIsoDate(this.now());
+  /** Today in the user's time zone: health is about their calendar days, not UTC's. */
+  today(): IsoDate {
+    return localIsoDate(this.now());
   }
 
   // ---- reading ---------------------------------------------------------------------------
@@ -288,8 +291,36 @@ export class Garden {
     return () => this.subscribers.delete(listener);
   }
 
+  /**
+   * Runs `task` with change notifications held back, then sends what it changed as one event
+   * (a rename updates many files at once; views should redraw once). Nested batches join the outer one.
+   */
+  async batch<T>(task: () => Promise<T>): Promise<T> {
+    if (this.pending) return task();
+    const pending = { changed: new Set<GardenPath>(), removed: new Set<GardenPath>(), touched: new Set<GardenPath>() };
+    this.pending = pending;
+    try {
+      return await task();
+    } finally {
+      this.pending = null;
+      const removed = [...pending.removed].filter((p) => !this.index.records.has(p) && !this.index.attachments.has(p));
+      const gone = new Set(removed);
+      this.deliver([...pending.changed].filter((p) => !gone.has(p)), removed, pending.touched);
+    }
+  }
+
   private emit(changed: GardenPath[], removed: GardenPath[]): void {
     const touched = this.index.drainTouched();
+    if (this.pending) {
+      for (const p of changed) this.pending.changed.add(p);
+      for (const p of removed) this.pending.removed.add(p);
+      for (const p of touched) this.pending.touched.add(p);
+      return;
+    }
+    this.deliver(changed, removed, touched);
+  }
+
+  private deliver(changed: GardenPath[], removed: GardenPath[], touched: Set<GardenPath>): void {
     if (changed.length === 0 && removed.length === 0) return;
     for (const listener of this.subscribers) listener(changed, removed);
     if (!this.hooks.onChange) return;
@@ -300,6 +331,19 @@ export class Garden {
     const key = plant.normalize("NFC").toLowerCase();
     for (const existing of this.index.records.keys()) if (existing.normalize('NFC').toLowerCase() === key) return existing;
     return undefined;
+  }
+
+  /**
+   * Runs `task` holding the locks of every path in `keys` (garden paths, as writeNote takes
+   * them). Taken in sorted order, so two such callers can never wait for each other.
+   */
+  async exclusiveAll<T>(keys: Iterable<string>, task: () => Promise<T>): Promise<T> {
+    const sorted = [...new Set(keys)].sort();
+    const take = (i: number): Promise<T> => {
+      const key = sorted[i];
+      return key === undefined ? task() : this.exclusive(key, () => take(i + 1));
+    };
+    return take(0);
   }
 
   /** Serialises operations on one path inside this process. */

@@ -7,7 +7,7 @@
  */
 import { cp, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { addDays, daysBetween, parseIsoDate, toIsoDate } from '../../shared/dates';
+import { addDays, daysBetween, localIsoDate, parseIsoDate } from '../../shared/dates';
 import { splitFrontmatter } from '../../shared/links';
 import type { IsoDate } from '../../shared/types';
 
@@ -42,7 +42,7 @@ export async function copySampleGarden(resourcesDir: string, destination: string
   const anchorFile = JSON.parse(await readFile(path.join(resourcesDir, 'sample-garden.json'), 'utf8')) as { anchor: string };
   const anchor = parseIsoDate(anchorFile.anchor);
   if (!anchor) throw new Error('sample-garden.json has no valid anchor date');
-  const shift = daysBetween(anchor, toIsoDate(today));
+  const shift = daysBetween(anchor, localIsoDate(today));
   await cp(source, destination, { recursive: true, errorOnExist: true, force: false });
   const entries = await readdir(destination, { recursive: true, withFileTypes: true });
   for (const entry of entries) {

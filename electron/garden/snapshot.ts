@@ -4,7 +4,7 @@
  * touched (health depends only on a plant and its direct neighbours). Pure over the index.
  */
 import type { ChangedEvent, GardenSnapshot, PlantSummary, SeedSummary } from '../../shared/api';
-import { toIsoDate } from '../../shared/dates';
+import { localIsoDate } from '../../shared/dates';
 import { assessPlant, resolveHealthSettings, type HealthInput, type HealthSettings } from '../../shared/health';
 import type { GardenPath, IsoDate } from '../../shared/types';
 import type { GardenIndex } from './garden-index';
@@ -22,7 +22,7 @@ function inputLookup(index: GardenIndex): (path: GardenPath) => HealthInput | un
       path,
       kind: record.kind,
       created: record.created,
-      modified: toIsoDate(new Date(record.mtimeMs)),
+      modified: localIsoDate(new Date(record.mtimeMs)),
       ...(record.person ? { person: record.person } : {}),
       ...(record.source ? { source: record.source } : {}),
       ...(record.goal ? { goal: record.goal } : {}),

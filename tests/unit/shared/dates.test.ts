@@ -132,3 +132,4 @@ describe('toIsoDate and isoToday', () => {
     expect(compareIsoDates(d('2025-01-01'), d('2024-12-31'))).toBe(1);
   });
 });
+

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from '../../../../shared/types';
 import { Garden } from '../../../../electron/garden/garden';
 import { copySampleGarden, lastTendedDate, shiftDates } from '../../../../electron/garden/sample';
 import { buildSnapshot } from '../../../../electron/garden/snapshot';
@@ -75,7 +74,7 @@ describe('copySampleGarden', () => {
     await copySampleGarden(RESOURCES, dest, today);
     const garden = await Garden.open(dest, { now: () => today });
     expect(garden.index.plantCount).toBe(35);
-    const snapshot = buildSnapshot(garden.index, garden.name, iso.slice(0, 10) as IsoDate);
+    const snapshot = buildSnapshot(garden.index, garden.name, garden.today());
     const byTitle = new Map(snapshot.plants.map((plant) => [plant.title, plant]));
     const priya = byTitle.get('Priya Raman');
     const jordan = byTitle.get('Jordan Ellis');
