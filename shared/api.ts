@@ -125,6 +125,12 @@ export interface ImportPlan {
   problems: { line: number; message: string }[];
 }
 
+/** Where plants were drawn, so a garden reopens as it was left; pinned ones stay put. */
+export interface GardenLayout {
+  positions: Record<string, [number, number]>;
+  pinned: string[];
+}
+
 export type WriteResult =
   | { status: 'saved'; hash: string }
   | { status: 'conflict'; diskText: string; diskHash: string };
@@ -188,6 +194,14 @@ export const api = {
   /** Runs the import: creates and merges files (never overwrites), returns what it did. */
   'import.apply': method<ImportPlan>()(
     z.object({ fileName: z.string().min(1).max(255), content: z.string().max(20_000_000, 'Import files are limited to 20 MB.') }),
+  ),
+  'layout.get': method<GardenLayout>()(none),
+  /** Saves positions (after the layout settles, not per frame); at most 200k plants. */
+  'layout.save': method<{ saved: number }>()(
+    z.object({
+      positions: z.record(z.string().max(1024), z.tuple([z.number().finite(), z.number().finite()])).refine((p) => Object.keys(p).length <= 200_000, 'Too many positions.'),
+      pinned: z.array(z.string().max(1024)).max(200_000),
+    }),
   ),
   /** Today's daily note (`daily/YYYY-MM-DD.md`), created from its template if missing. */
   'note.daily': method<{ path: GardenPath }>()(none),

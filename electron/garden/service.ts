@@ -13,6 +13,7 @@ import { Garden } from './garden';
 import { ensureSampleGarden } from './sample';
 import { editingHandlers } from './handlers/editing';
 import { importHandlers } from './handlers/imports';
+import { layoutHandlers } from './handlers/layout';
 import { noteHandlers } from './handlers/notes';
 import { searchHandlers } from './handlers/search';
 import { buildSnapshot } from './snapshot';
@@ -115,6 +116,7 @@ export async function createGardenService(options: ServiceOptions): Promise<Gard
     ...editingHandlers(context),
     ...searchHandlers(context),
     ...importHandlers(context),
+    ...layoutHandlers(context),
   };
 
   // First run: the given garden, else the most recent that still opens, else a sample copy.

@@ -8,6 +8,8 @@ export const gardenStateSchema = z.looseObject({
   }),
   /** Pinned graph positions by plant path (issue: the garden view). */
   layout: z.record(z.string(), z.tuple([z.number(), z.number()])),
+  /** Plants the user dragged into place: the layout never moves them. */
+  pinned: z.array(z.string()).optional(),
   views: z.array(z.looseObject({ name: z.string() })),
 });
 export type GardenState = z.infer<typeof gardenStateSchema>;

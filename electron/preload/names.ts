@@ -25,9 +25,11 @@ export const METHOD_NAMES = [
   'note.headings',
   'tags.list',
   'note.mentions',
-  'note.daily',
   'import.plan',
   'import.apply',
+  'layout.get',
+  'layout.save',
+  'note.daily',
 ] as const satisfies readonly MethodName[];
 
 export const BRIDGE_EVENT_NAMES = ['garden.changed', 'garden.opened', 'index.progress'] as const satisfies readonly EventName[];

@@ -1,0 +1,32 @@
+/** Graph positions persist in .garden/state.json, only for plants that exist. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createGardenService } from '../../../../electron/garden/service';
+import { tempDir, writeTree } from './helpers';
+
+describe('layout.get / layout.save', () => {
+  it('saves positions and pins of existing plants and reads them back after a reopen', async () => {
+    const root = await tempDir();
+    const userDataDir = await tempDir();
+    await writeTree(root, { 'A.md': '[[B]]', 'B.md': '' });
+    let service = await createGardenService({ userDataDir, resourcesDir: '/nowhere', initialRoot: root, watch: false });
+    expect(await service.call('layout.get', {})).toEqual({ ok: true, value: { positions: {}, pinned: [] } });
+    const saved = await service.call('layout.save', { positions: { 'A.md': [1, 2], 'B.md': [-3.5, 4], 'Ghost.md': [9, 9] }, pinned: ['A.md', 'Ghost.md'] });
+    expect(saved).toEqual({ ok: true, value: { saved: 2 } });
+    await service.close();
+    const onDisk = JSON.parse(await readFile(path.join(root, '.garden', 'state.json'), 'utf8'));
+    expect(onDisk.layout).toEqual({ 'A.md': [1, 2], 'B.md': [-3.5, 4] });
+    service = await createGardenService({ userDataDir, resourcesDir: '/nowhere', initialRoot: root, watch: false });
+    expect(await service.call('layout.get', {})).toEqual({ ok: true, value: { positions: { 'A.md': [1, 2], 'B.md': [-3.5, 4] }, pinned: ['A.md'] } });
+    await service.close();
+  });
+
+  it('refuses non-finite coordinates with a readable message', async () => {
+    const root = await tempDir();
+    const service = await createGardenService({ userDataDir: await tempDir(), resourcesDir: '/nowhere', initialRoot: root, watch: false });
+    const result = await service.call('layout.save', { positions: { 'A.md': [Number.NaN, 1] }, pinned: [] });
+    expect(result.ok).toBe(false);
+    await service.close();
+  });
+});
