@@ -4,8 +4,13 @@
  */
 import { parseArgs } from 'node:util';
 import { GardenError } from '../../shared/api';
+import { newCommand } from './commands/new';
 import { serveCommand } from './commands/serve';
 import { statsCommand } from './commands/stats';
+import { exportContactsCommand, exportSourcesCommand, sourceFormat } from './commands/export';
+import { importCommand } from './commands/import';
+import { waterCommand } from './commands/water';
+import { parseIsoDate } from '../../shared/dates';
 import { processIo, type CliIo } from './io';
 import { USAGE, UsageError } from './usage';
 
@@ -22,12 +27,42 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         const root = only(positionals, 'pln stats <garden>');
         return await statsCommand(root, values.json === true, io);
       }
+      case 'new': {
+        const { values, positionals } = parse(rest, { kind: { type: 'string' } });
+        const usage = 'usage: pln new <garden> "<title>" [--kind note|person|source|goal]';
+        if (positionals.length !== 2 || !positionals[0]) throw new UsageError(usage);
+        return await newCommand(positionals[0], positionals[1] ?? '', values.kind, io);
+      }
       case 'serve': {
         const { values, positionals } = parse(rest, { port: { type: 'string' } });
         if (positionals.length > 1) throw new UsageError('pln serve takes at most one garden folder.');
         const port = values.port === undefined ? undefined : Number(values.port);
         if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new UsageError('--port takes a number from 0 to 65535.');
         return await serveCommand({ ...(positionals[0] ? { root: positionals[0] } : {}), ...(port !== undefined ? { port } : {}) }, io);
+      }
+      case 'water': {
+        const { values, positionals } = parse(rest, { now: { type: 'string' }, json: { type: 'boolean' } });
+        const root = only(positionals, 'pln water <garden> [--now YYYY-MM-DD] [--json]');
+        const now = values.now === undefined ? null : parseIsoDate(values.now);
+        if (values.now !== undefined && now === null) throw new UsageError(`--now takes a date such as 2026-11-25, not "${values.now}".`);
+        return await waterCommand(root, now, values.json === true, io);
+      }
+      case 'import': {
+        const { values, positionals } = parse(rest, { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } });
+        if (positionals.length !== 2 || !positionals[0] || !positionals[1]) throw new UsageError('usage: pln import <garden> <file> [--dry-run] [--json]');
+        return await importCommand(positionals[0], positionals[1], { dryRun: values['dry-run'] === true, json: values.json === true }, io);
+      }
+      case 'export-contacts': {
+        const { values, positionals } = parse(rest, { out: { type: 'string' } });
+        const root = only(positionals, 'pln export-contacts <garden> --out <file.vcf>');
+        if (!values.out) throw new UsageError('usage: pln export-contacts <garden> --out <file.vcf>');
+        return await exportContactsCommand(root, values.out, io);
+      }
+      case 'export-sources': {
+        const { values, positionals } = parse(rest, { out: { type: 'string' }, format: { type: 'string' } });
+        const root = only(positionals, 'pln export-sources <garden> --out <file> [--format bibtex|csl-json]');
+        if (!values.out) throw new UsageError('usage: pln export-sources <garden> --out <file> [--format bibtex|csl-json]');
+        return await exportSourcesCommand(root, values.out, sourceFormat(values.out, values.format), io);
       }
       default:
         throw new UsageError(`Unknown command "${command}". Run pln --help.`);

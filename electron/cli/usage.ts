@@ -3,6 +3,17 @@ export const USAGE = `pln — your PLN garden from the command line
 
 Usage:
   pln stats <garden> [--json]        counts of notes, people, sources, goals, links, seeds, orphans, tags
+  pln new <garden> "<title>" [--kind note|person|source|goal]
+                                     creates a note (or person, source, goal) from its template; prints its path
+  pln water <garden> [--now YYYY-MM-DD] [--json]
+                                     what needs watering (people, sources, notes, goals), most urgent first
+  pln import <garden> <file> [--dry-run] [--json]
+                                     people from .vcf or LinkedIn Connections.csv; sources from bookmarks .html,
+                                     .opml, .bib or CSL .json; --dry-run shows what would be created, merged, skipped
+  pln export-contacts <garden> --out <file.vcf>
+                                     people as vCard 4.0
+  pln export-sources <garden> --out <file> [--format bibtex|csl-json]
+                                     sources as BibTeX or CSL-JSON (format from .bib/.json by default)
   pln serve [<garden>] [--port N]    browser mode: prints an address (with a one-time token) to open
   pln --help                         this text
 

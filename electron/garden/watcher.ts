@@ -15,7 +15,7 @@ export interface WatchOptions {
 }
 
 export function watchGarden(garden: Garden, options: WatchOptions = {}): FSWatcher {
-  const settle = options.settleMs ?? 100;
+  const settle = options.settleMs ?? 200;
   const watcher = watch(garden.root, {
     ignoreInitial: true,
     // Hidden folders (.git, .obsidian, .garden) and our own temp files are not the garden.
