@@ -46,7 +46,7 @@ function fileMenu(input: MenuInput, isMac: boolean): MenuItemConstructorOptions 
   return {
     label: 'File',
     submenu: [
-      { label: 'Open Garden…', accelerator: 'CmdOrCtrl+O', click: () => actions.openGarden() },
+      { label: 'Open Garden…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.openGarden() },
       { label: 'New Garden…', accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.newGarden() },
       { label: 'Recent Gardens', submenu: recentSubmenu(input) },
       separator,

@@ -1,4 +1,8 @@
 import type { Route } from '../router/routes';
+import { SearchView } from '../search/SearchView';
+import { SeedsView } from '../seeds/SeedsView';
+import { TagsView } from '../tags/TagsView';
+import { TrashView } from '../trash/TrashView';
 import { GoalsView } from '../views/goals/GoalsView';
 import { GraphView } from '../views/graph/GraphView';
 import { NoteView } from '../views/notes/NoteView';
@@ -23,6 +27,14 @@ export function RouteView({ route }: { route: Route }) {
       return <SourcesView />;
     case 'goals':
       return <GoalsView />;
+    case 'search':
+      return <SearchView query={route.query} />;
+    case 'tags':
+      return <TagsView />;
+    case 'trash':
+      return <TrashView />;
+    case 'seeds':
+      return <SeedsView />;
     case 'not-found':
       return (
         <section className="view">

@@ -80,7 +80,7 @@ describe('buildMenuTemplate', () => {
     click(item(file, 'New Garden…'));
     expect(fake.openGarden).toHaveBeenCalledTimes(1);
     expect(fake.newGarden).toHaveBeenCalledTimes(1);
-    expect(item(file, 'Open Garden…').accelerator).toBe('CmdOrCtrl+O');
+    expect(item(file, 'Open Garden…').accelerator).toBe('CmdOrCtrl+Shift+O');
     expect(roles(file)).toEqual(['close', 'quit']);
   });
 
