@@ -2,26 +2,32 @@ import { useMemo } from 'react';
 import Markdown, { type Components, type Options } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import type { OutgoingLink } from '../../../shared/api';
+import { MarkdownContext, type MarkdownSurroundings } from './markdown-context';
 import { MarkdownImage } from './MarkdownImage';
 import { MarkdownLink } from './MarkdownLink';
+import { remarkCallouts } from './remark-callouts';
 import { remarkWikilinks } from './remark-wikilinks';
 import { indexOutgoing } from './resolve-target';
+import '../styles/editor.css';
 
 interface Props {
   /** The body to render, frontmatter already removed. */
   markdown: string;
   outgoing: readonly OutgoingLink[];
   currentPath: string;
+  /** Where this rendering sits (inside embeds, what a seed click does); the note itself by default. */
+  surroundings?: Partial<MarkdownSurroundings>;
 }
 
 /**
- * One note rendered read-only. No rehype-raw: HTML written in a note stays visible text,
- * and every link goes through MarkdownLink's policy.
+ * One note rendered. No rehype-raw: HTML written in a note stays visible text, and every
+ * link goes through MarkdownLink's policy. GFM (tables, task lists, strikethrough,
+ * autolinks, footnotes), wikilinks with inline embeds, and Obsidian callouts.
  */
-export function MarkdownView({ markdown, outgoing, currentPath }: Props) {
+export function MarkdownView({ markdown, outgoing, currentPath, surroundings }: Props) {
   const resolve = useMemo(() => indexOutgoing(outgoing), [outgoing]);
   const remarkPlugins = useMemo<Options['remarkPlugins']>(
-    () => [remarkGfm, [remarkWikilinks, { resolve, currentPath }]],
+    () => [remarkGfm, remarkCallouts, [remarkWikilinks, { resolve, currentPath }]],
     [resolve, currentPath],
   );
   const components = useMemo<Components>(
@@ -31,11 +37,20 @@ export function MarkdownView({ markdown, outgoing, currentPath }: Props) {
     }),
     [resolve],
   );
+  const depth = surroundings?.depth ?? 0;
+  const ancestors = surroundings?.ancestors;
+  const onFollowSeed = surroundings?.onFollowSeed;
+  const context = useMemo<MarkdownSurroundings>(
+    () => ({ depth, ancestors: ancestors ?? [currentPath], onFollowSeed }),
+    [depth, ancestors, currentPath, onFollowSeed],
+  );
   return (
-    <div className="markdown">
-      <Markdown remarkPlugins={remarkPlugins} components={components}>
-        {markdown}
-      </Markdown>
-    </div>
+    <MarkdownContext.Provider value={context}>
+      <div className="markdown">
+        <Markdown remarkPlugins={remarkPlugins} components={components}>
+          {markdown}
+        </Markdown>
+      </div>
+    </MarkdownContext.Provider>
   );
 }

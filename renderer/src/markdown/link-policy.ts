@@ -10,7 +10,7 @@ export type LinkDecision =
   | { kind: 'route'; href: string }
   | { kind: 'anchor'; id: string }
   | { kind: 'external'; href: string }
-  | { kind: 'seed'; href: string }
+  | { kind: 'seed'; href: string; target: string }
   | { kind: 'inert'; reason: string };
 
 const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
@@ -24,6 +24,17 @@ function localNoteTarget(href: string): string | null {
     return null;
   }
   return /\.md$/i.test(decoded) ? decoded : null;
+}
+
+/** The host a person should see before leaving the app: `example.org`, or the address of a mailto link. */
+export function visibleHost(href: string): string {
+  try {
+    const url = new URL(href);
+    if (url.protocol === 'mailto:') return decodeURIComponent(url.pathname);
+    return url.host;
+  } catch {
+    return '';
+  }
 }
 
 export function decideLink(href: string | undefined, resolve: TargetIndex): LinkDecision {
@@ -45,7 +56,7 @@ export function decideLink(href: string | undefined, resolve: TargetIndex): Link
   const target = localNoteTarget(href);
   if (target !== null) {
     const resolved = resolve(target) ?? resolve(target.replace(/^\.\//, ''));
-    return resolved ? { kind: 'route', href: noteHref(resolved) } : { kind: 'seed', href: seedHref(target) };
+    return resolved ? { kind: 'route', href: noteHref(resolved) } : { kind: 'seed', href: seedHref(target), target };
   }
   return { kind: 'inert', reason: 'Links to files open in a later release.' };
 }

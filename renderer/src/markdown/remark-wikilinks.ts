@@ -6,7 +6,9 @@
  * Each link carries `data-wikilink` for the renderer (MarkdownLink):
  * - `note`: resolved to a plant, href `#/note/<path>`;
  * - `seed`: unresolved, href `#/seed/<target>`, titled "Not written yet";
- * - `embed`: `![[...]]`, shown as a box until real embeds exist.
+ * - `embed`: `![[...]]`, shown inline by MarkdownLink (a note through NoteEmbed, an
+ *   attachment as a labelled box); a paragraph holding one becomes a `div`, since an
+ *   embedded note is block content.
  */
 import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { noteHref, seedHref } from '../router/routes';
@@ -37,6 +39,7 @@ function toLink(link: Wikilink, options: WikilinkOptions): Link {
           dataWikilink: 'embed',
           dataTarget: link.target,
           dataResolved: resolved ?? '',
+          dataHeading: link.heading ?? '',
         },
       },
     };
@@ -61,6 +64,7 @@ function toLink(link: Wikilink, options: WikilinkOptions): Link {
 function transformParent(parent: Parent, options: WikilinkOptions): void {
   const next: RootContent[] = [];
   let changed = false;
+  let embeds = false;
   for (const child of parent.children) {
     if (child.type === 'text') {
       const pieces = splitWikilinks(child.value);
@@ -69,6 +73,7 @@ function transformParent(parent: Parent, options: WikilinkOptions): void {
         continue;
       }
       changed = true;
+      embeds ||= pieces.some((piece) => piece.type === 'wikilink' && piece.link.embed);
       for (const piece of pieces) {
         next.push(piece.type === 'text' ? ({ type: 'text', value: piece.value } satisfies Text) : toLink(piece.link, options));
       }
@@ -78,6 +83,9 @@ function transformParent(parent: Parent, options: WikilinkOptions): void {
     next.push(child);
   }
   if (changed) parent.children = next as PhrasingContent[];
+  if (embeds && parent.type === 'paragraph') {
+    parent.data = { ...parent.data, hName: 'div', hProperties: { className: ['embed-paragraph'] } };
+  }
 }
 
 export function remarkWikilinks(options: WikilinkOptions) {

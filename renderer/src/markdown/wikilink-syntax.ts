@@ -44,6 +44,16 @@ export function splitWikilinks(text: string): TextPiece[] {
   return pieces;
 }
 
+/** Every wikilink in `text` with where it sits: `[from, to)` covers the whole syntax, `!` included. */
+export function findWikilinks(text: string): (Wikilink & { from: number; to: number })[] {
+  const found: (Wikilink & { from: number; to: number })[] = [];
+  for (const match of text.matchAll(WIKILINK)) {
+    const link = parseWikilinkInner(match[2] ?? '', match[1] === '!', match[0]);
+    if (link) found.push({ ...link, from: match.index, to: match.index + match[0].length });
+  }
+  return found;
+}
+
 /** What the reader sees for a link without a label. */
 export function wikilinkText(link: Wikilink): string {
   if (link.label) return link.label;

@@ -1,76 +1,22 @@
 import { useMemo } from 'react';
-import type { NoteDocument, PlantSummary } from '../../../../shared/api';
 import { useGarden } from '../../app/GardenContext';
-import { KindLabel } from '../../components/KindIcon';
-import { stripFrontmatter, stripRepeatedTitle } from '../../markdown/frontmatter';
-import { MarkdownView } from '../../markdown/MarkdownView';
-import { indexOutgoing } from '../../markdown/resolve-target';
-import { Backlinks } from './Backlinks';
-import { OutgoingLinks } from './OutgoingLinks';
-import { Properties } from './Properties';
+import { NotePage } from './NotePage';
+import { NoteToasts } from './toasts';
 import { useNote } from './useNote';
-
-function Problems({ doc }: { doc: NoteDocument }) {
-  if (doc.problems.length === 0 && !doc.readOnly) return null;
-  return (
-    <div className="banner banner-warning inline-banner" role="alert" data-testid="note-problems">
-      <span className="banner-icon" aria-hidden="true">!</span>
-      <div className="banner-text">
-        <strong>{doc.problems.length === 1 ? 'This file has a problem' : 'This file has problems'}</strong>
-        <ul>
-          {doc.problems.map((problem, i) => (
-            <li key={i}>{problem.message}</li>
-          ))}
-        </ul>
-        {doc.readOnly && <p>The app will not change this file until it is fixed.</p>}
-      </div>
-    </div>
-  );
-}
-
-function NoteBody({ doc, plant, deleted }: { doc: NoteDocument; plant: PlantSummary | undefined; deleted: boolean }) {
-  const body = useMemo(() => stripRepeatedTitle(stripFrontmatter(doc.text), doc.title), [doc.text, doc.title]);
-  const resolve = useMemo(() => indexOutgoing(doc.outgoing), [doc.outgoing]);
-  return (
-    <div className="note-layout">
-      <article className="note">
-        <header className="note-header">
-          <div className="note-kicker">
-            <KindLabel kind={doc.kind} />
-            <span className="note-path" title="Where this file lives in the garden">{doc.path}</span>
-            <span className="read-only-tag" title="Editing comes in a later release">Read-only view</span>
-          </div>
-          <h1 data-testid="note-title">{doc.title}</h1>
-        </header>
-        {deleted && (
-          <div className="banner banner-error inline-banner" role="alert" data-testid="note-deleted">
-            <span className="banner-icon" aria-hidden="true">!</span>
-            <p className="banner-text">This note was deleted outside the app. What you see is the last version read.</p>
-          </div>
-        )}
-        <Problems doc={doc} />
-        {plant && <Properties plant={plant} resolve={resolve} />}
-        <div className="note-body" data-testid="note-body">
-          <MarkdownView markdown={body} outgoing={doc.outgoing} currentPath={doc.path} />
-        </div>
-      </article>
-      <aside className="note-side" aria-label="Links">
-        <Backlinks backlinks={doc.backlinks} />
-        <OutgoingLinks outgoing={doc.outgoing} />
-      </aside>
-    </div>
-  );
-}
 
 export function NoteView({ path }: { path: string }) {
   const { epoch, snapshot } = useGarden();
   const state = useNote(path, epoch);
-  const plant = useMemo(() => snapshot?.plants.find((p) => p.path === (state.status === 'ready' ? state.doc.path : path)), [snapshot, state, path]);
+  const docPath = state.status === 'ready' ? state.doc.path : path;
+  const plant = useMemo(() => snapshot?.plants.find((p) => p.path === docPath), [snapshot, docPath]);
 
   if (state.status === 'loading') {
     return (
       <section className="view">
-        <p className="muted" role="status">Opening {path}…</p>
+        <p className="muted" role="status">
+          Opening {path}…
+        </p>
+        <NoteToasts />
       </section>
     );
   }
@@ -85,8 +31,15 @@ export function NoteView({ path }: { path: string }) {
         <p>
           <a href="#/plants">Back to all plants</a>
         </p>
+        <NoteToasts />
       </section>
     );
   }
-  return <NoteBody doc={state.doc} plant={plant} deleted={state.deleted} />;
+  return (
+    <>
+      {/* A reopened garden is a new document: a new editor, a new history. */}
+      <NotePage key={`${epoch}\u0000${state.doc.path}`} doc={state.doc} plant={plant} deleted={state.deleted} />
+      <NoteToasts />
+    </>
+  );
 }

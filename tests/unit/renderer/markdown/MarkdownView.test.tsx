@@ -55,14 +55,15 @@ describe('MarkdownView wikilinks', () => {
     expect(seed.getAttribute('href')).toBe('#/seed/More%20knowledgeable%20other');
   });
 
-  it('shows ![[Embed]] as a box that says real embeds come later', () => {
-    show('![[zpd-diagram.png]]\n\n![[Scaffolding]]');
+  it('shows an attachment embed as a labelled box, honestly, and a missing one as a seed', () => {
+    show('![[zpd-diagram.png]]\n\n![[Not written]]');
     const boxes = screen.getAllByTestId('embed');
     expect(boxes).toHaveLength(2);
-    expect(boxes[0]?.textContent).toContain('zpd-diagram.png');
-    expect(boxes[0]?.textContent).toMatch(/later release/);
+    expect(boxes[0]?.textContent).toContain('Attachment: zpd-diagram.png');
+    expect(boxes[0]?.textContent).toMatch(/not shown inside notes yet/);
     expect(boxes[0]?.querySelector('a')).toBeNull();
-    expect(boxes[1]?.querySelector('a')?.getAttribute('href')).toBe('#/note/notes/Scaffolding.md');
+    expect(boxes[1]?.textContent).toContain('not written yet');
+    expect(boxes[1]?.querySelector('a')?.className).toContain('seed');
   });
 
   it('leaves wikilinks in code spans and code blocks as text', () => {
@@ -86,6 +87,17 @@ describe('MarkdownView wikilinks', () => {
 });
 
 describe('MarkdownView link safety', () => {
+  it('shows the real host of an external link beside it and in its title', () => {
+    const container = show('[a harmless name](https://evil.example.net/x) and https://plain.example.org/ and [mail](mailto:a@example.org)');
+    const link = screen.getByRole('link', { name: 'a harmless name' });
+    expect(link.getAttribute('title')).toBe('https://evil.example.net/x');
+    expect(link.nextElementSibling?.textContent).toBe(' (evil.example.net)');
+    // A link whose text already shows its host needs no label.
+    expect(screen.getByRole('link', { name: 'https://plain.example.org/' }).nextElementSibling?.className).not.toBe('link-host');
+    expect(screen.getByRole('link', { name: 'mail' }).nextElementSibling?.textContent).toBe(' (a@example.org)');
+    expect(container.querySelectorAll('.link-host')).toHaveLength(2);
+  });
+
   it('opens http, https and mailto links in a new window without opener or referrer', () => {
     show('[site](https://example.org/a) and [mail](mailto:a@example.org) and https://auto.example.org');
     for (const name of ['site', 'mail', 'https://auto.example.org']) {
