@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchCore, type Row } from './core-bench';
 import { generateGarden } from './generate-garden';
+import { benchSearch } from './search-bench';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number).filter((n) => n > 0);
 const rows: Row[] = [];
@@ -21,6 +22,7 @@ for (const size of sizes) {
     console.log(`${garden.files.length} files, ${(garden.bytes / 1e6).toFixed(1)} MB`);
     const runs = size >= 50_000 ? 1 : 3;
     const result = await benchCore(garden, size, runs);
+    result.push(...(await benchSearch(garden, size)));
     for (const row of result) console.log(`  ${row.figure.padEnd(48)} ${row.value.padStart(10)}   baseline ${row.baseline.padEnd(28)} ratio ${row.ratio.padStart(5)}   target ${row.target}`);
     rows.push(...result);
   } finally {
