@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { GardenError } from '../../shared/api';
 import { newCommand } from './commands/new';
 import { serveCommand } from './commands/serve';
+import { parseLimit, searchCommand } from './commands/search';
 import { statsCommand } from './commands/stats';
 import { exportContactsCommand, exportSourcesCommand, sourceFormat } from './commands/export';
 import { importCommand } from './commands/import';
@@ -32,6 +33,11 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         const usage = 'usage: pln new <garden> "<title>" [--kind note|person|source|goal]';
         if (positionals.length !== 2 || !positionals[0]) throw new UsageError(usage);
         return await newCommand(positionals[0], positionals[1] ?? '', values.kind, io);
+      }
+      case 'search': {
+        const { values, positionals } = parse(rest, { json: { type: 'boolean' }, limit: { type: 'string' } });
+        if (positionals.length !== 2 || !positionals[0]) throw new UsageError('usage: pln search <garden> "<query>" [--json] [--limit N]');
+        return await searchCommand(positionals[0], positionals[1] ?? '', { json: values.json === true, limit: parseLimit(values.limit) }, io);
       }
       case 'serve': {
         const { values, positionals } = parse(rest, { port: { type: 'string' } });

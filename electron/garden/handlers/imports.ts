@@ -1,16 +1,12 @@
 /** Imports of people and sources from other tools (vCard, LinkedIn CSV, bookmarks, OPML, BibTeX, CSL-JSON). */
-import { GardenError } from '../../../shared/api';
+import { applyImport, planImport } from '../import/plan';
 import type { HandlerContext, HandlerMap } from './types';
 
 export type ImportMethods = 'import.plan' | 'import.apply';
 
-const notYet = (what: string) => () => {
-  throw new GardenError('internal', `${what} is not available in this version yet.`);
-};
-
-export function importHandlers(_context: HandlerContext): HandlerMap<ImportMethods> {
+export function importHandlers({ current }: HandlerContext): HandlerMap<ImportMethods> {
   return {
-    'import.plan': notYet('Importing'),
-    'import.apply': notYet('Importing'),
+    'import.plan': ({ fileName, content }) => planImport(current(), fileName, content),
+    'import.apply': ({ fileName, content }) => applyImport(current(), fileName, content),
   };
 }
