@@ -1,23 +1,10 @@
 import { useGarden } from '../../app/GardenContext';
 import { EmptyGarden } from '../EmptyGarden';
-import { NeedsWatering } from './NeedsWatering';
+import { GardenMap } from './GardenMap';
 
+/** The garden as a map (issue 5): see GardenMap for the view, ../../graph for the logic. */
 export function GraphView() {
-  const { snapshot } = useGarden();
+  const { snapshot, epoch } = useGarden();
   if (!snapshot) return <EmptyGarden />;
-  return (
-    <section className="view">
-      <header className="view-header">
-        <h1>Garden map</h1>
-      </header>
-      <div className="notice-card" role="note">
-        <strong>The garden map is being built — coming in a later release.</strong>
-        <p className="muted">
-          It will draw every plant and link of {snapshot.name}, coloured by health. Until then, here is what it will make
-          stand out: the plants that need watering.
-        </p>
-      </div>
-      <NeedsWatering plants={snapshot.plants} />
-    </section>
-  );
+  return <GardenMap key={epoch} snapshot={snapshot} epoch={epoch} />;
 }

@@ -2,10 +2,22 @@ import { useMemo } from 'react';
 import type { PlantSummary } from '../../../../shared/api';
 import { HealthBadges } from '../../components/HealthBadge';
 import { KindLabel } from '../../components/KindIcon';
+import { needsWatering } from '../../graph/needs-watering';
 import { noteHref } from '../../router/routes';
-import { needsWatering } from './needs-watering';
 
-export function NeedsWatering({ plants }: { plants: readonly PlantSummary[] }) {
+interface Props {
+  plants: readonly PlantSummary[];
+  /** Shows the plant on the map (its title then is a button; else a link that opens it). */
+  onShow?: (path: string) => void;
+  /** The plant selected on the map, marked in the list. */
+  current?: string | null;
+}
+
+/**
+ * "Who and what needs watering", most urgent first, each with the reason. Beside the map it
+ * is the accessible way to reach what the picture shows: a click finds the plant on the map.
+ */
+export function NeedsWatering({ plants, onShow, current = null }: Props) {
   const items = useMemo(() => needsWatering(plants), [plants]);
   return (
     <section className="panel" aria-labelledby="needs-watering-heading">
@@ -17,15 +29,35 @@ export function NeedsWatering({ plants }: { plants: readonly PlantSummary[] }) {
       ) : (
         <ol className="watering-list">
           {items.map(({ plant }) => (
-            <li key={plant.path} className="watering-item" data-testid="needs-watering-item" data-health={plant.health.state}>
+            <li
+              key={plant.path}
+              className="watering-item"
+              data-testid="needs-watering-item"
+              data-health={plant.health.state}
+              data-path={plant.path}
+              aria-current={current === plant.path ? 'true' : undefined}
+            >
               <div className="watering-head">
                 <KindLabel kind={plant.kind} />
-                <a className="plant-title" href={noteHref(plant.path)}>
-                  {plant.title}
-                </a>
+                {onShow ? (
+                  <button type="button" className="watering-title plant-title" onClick={() => onShow(plant.path)} title="Show on the map">
+                    {plant.title}
+                  </button>
+                ) : (
+                  <a className="plant-title" href={noteHref(plant.path)}>
+                    {plant.title}
+                  </a>
+                )}
                 <HealthBadges health={plant.health} />
               </div>
               <p className="watering-reason">{plant.health.reason}</p>
+              {onShow && (
+                <div className="watering-actions">
+                  <a href={noteHref(plant.path)} aria-label={`Open ${plant.title}`}>
+                    Open
+                  </a>
+                </div>
+              )}
             </li>
           ))}
         </ol>

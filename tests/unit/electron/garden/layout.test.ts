@@ -22,6 +22,24 @@ describe('layout.get / layout.save', () => {
     await service.close();
   });
 
+  it('keeps the map’s derived hubs (platforms, seeds), but never more of them than the garden has room for', async () => {
+    const root = await tempDir();
+    await writeTree(root, { 'A.md': '[[Idea]]' });
+    const service = await createGardenService({ userDataDir: await tempDir(), resourcesDir: '/nowhere', initialRoot: root, watch: false });
+    const hostile = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`seed:junk ${i}`, [i, i] as [number, number]]));
+    const saved = await service.call('layout.save', {
+      positions: { 'platform:reddit': [5, 6], 'seed:Idea': [7, 8], 'A.md': [1, 1], 'elsewhere:x': [0, 0], ...hostile },
+      pinned: ['platform:reddit', 'elsewhere:x'],
+    });
+    expect(saved.ok && saved.value.saved).toBe(201); // A.md and the first 200 derived ids
+    const back = await service.call('layout.get', {});
+    expect(back.ok && back.value.positions['platform:reddit']).toEqual([5, 6]);
+    expect(back.ok && back.value.positions['seed:Idea']).toEqual([7, 8]);
+    expect(back.ok && back.value.positions['elsewhere:x']).toBeUndefined();
+    expect(back.ok && back.value.pinned).toEqual(['platform:reddit']);
+    await service.close();
+  });
+
   it('refuses non-finite coordinates with a readable message', async () => {
     const root = await tempDir();
     const service = await createGardenService({ userDataDir: await tempDir(), resourcesDir: '/nowhere', initialRoot: root, watch: false });

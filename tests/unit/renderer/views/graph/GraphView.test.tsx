@@ -7,7 +7,7 @@ import { renderApp } from '../../helpers/render-app';
 afterEach(cleanup);
 
 describe('GraphView', () => {
-  it('says the map comes later and lists what needs watering, most urgent first, with reasons', async () => {
+  it('shows the map with what needs watering beside it, most urgent first, with reasons', async () => {
     renderApp(
       {
         'garden.snapshot': () =>
@@ -21,8 +21,8 @@ describe('GraphView', () => {
       '#/graph',
     );
     const items = await screen.findAllByTestId('needs-watering-item');
-    expect(screen.getByText(/garden map is being built — coming in a later release/)).toBeTruthy();
-    expect(items.map((i) => i.querySelector('a')?.textContent)).toEqual(['Marcus', 'Sam', 'Jordan']);
+    expect(screen.getByRole('heading', { name: 'Garden map' })).toBeTruthy();
+    expect(items.map((i) => i.querySelector('.plant-title')?.textContent)).toEqual(['Marcus', 'Sam', 'Jordan']);
     expect(items[0]?.textContent).toContain('Dormant');
     expect(items[0]?.textContent).toContain('Last contact 128 days ago.');
     expect(items[2]?.textContent).toContain('Only taking');

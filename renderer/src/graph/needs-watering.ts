@@ -5,8 +5,8 @@
  * sources never used (unplanted) and notes nobody links (orphan). Ties: lower vitality,
  * then longer since last tended, then title.
  */
-import type { PlantSummary } from '../../../../shared/api';
-import type { HealthState, Reciprocity } from '../../../../shared/types';
+import type { PlantSummary } from '../../../shared/api';
+import type { HealthState, Reciprocity } from '../../../shared/types';
 
 const STATE_RANK: Partial<Record<HealthState, number>> = {
   dormant: 0,

@@ -1,0 +1,84 @@
+/**
+ * From the view-model to the layout's typed arrays, and from the layout's positions to what
+ * `layout.save` keeps. Pure.
+ */
+import type { GardenLayout } from '../../../shared/api';
+import { defaultLayoutSettings } from './layout-core';
+import type { LayoutInit } from './layout-protocol';
+import type { EdgeKind, GraphData } from './model';
+
+const LINK_DISTANCE: Record<Exclude<EdgeKind, 'tie'>, number> = { link: 40, platform: 60, seed: 22 };
+const LINK_STRENGTH: Record<Exclude<EdgeKind, 'tie'>, number> = { link: 1, platform: 0.4, seed: 1 };
+
+/**
+ * How far from you a person orbits: close for a strong tie, far for a faded one. Scaled
+ * with the garden so a large network still has room inside the orbit.
+ */
+export function orbitRadius(vitality: number, count: number): number {
+  const scale = Math.max(1, Math.sqrt(count / 150));
+  const v = Math.max(0, Math.min(1, vitality));
+  return (70 + 230 * (1 - v)) * scale;
+}
+
+export type PositionLookup = (id: string) => readonly [number, number] | undefined;
+
+/**
+ * `known` gives positions already on screen (this session) or saved; `pinned` the ids the
+ * user dragged into place. You are always at the centre and never moves.
+ */
+export function layoutInit(data: GraphData, known: PositionLookup, pinned: ReadonlySet<string>): LayoutInit {
+  const count = data.nodes.length;
+  const positions = new Float32Array(count * 2).fill(Number.NaN);
+  const pinnedFlags = new Uint8Array(count);
+  const orbit = new Float32Array(count).fill(Number.NaN);
+  for (const node of data.nodes) {
+    const at = node.kind === 'you' ? ([0, 0] as const) : known(node.id);
+    if (at && Number.isFinite(at[0]) && Number.isFinite(at[1])) {
+      positions[node.index * 2] = at[0];
+      positions[node.index * 2 + 1] = at[1];
+      if (pinned.has(node.id)) pinnedFlags[node.index] = 1;
+    }
+    if (node.kind === 'person') orbit[node.index] = orbitRadius(node.vitality, count);
+  }
+  const layoutEdges = data.edges.filter((e) => e.kind !== 'tie');
+  const links = new Uint32Array(layoutEdges.length * 2);
+  const linkDistance = new Float32Array(layoutEdges.length);
+  const linkStrength = new Float32Array(layoutEdges.length);
+  layoutEdges.forEach((edge, i) => {
+    const kind = edge.kind as Exclude<EdgeKind, 'tie'>;
+    links[i * 2] = edge.source;
+    links[i * 2 + 1] = edge.target;
+    linkDistance[i] = LINK_DISTANCE[kind];
+    linkStrength[i] = LINK_STRENGTH[kind];
+  });
+  return {
+    count,
+    positions,
+    pinned: pinnedFlags,
+    links,
+    linkDistance,
+    linkStrength,
+    orbit,
+    orbitStrength: 0.08,
+    centre: 0,
+    settings: defaultLayoutSettings(count),
+  };
+}
+
+/**
+ * Positions of every node but you (at the centre by definition), rounded to a tenth, and the
+ * pinned ones: platforms and seeds included, so a reopened map starts fully known and holds still.
+ */
+export function layoutToSave(data: GraphData, positions: Float32Array, pinned: ReadonlySet<string>): GardenLayout {
+  const saved: Record<string, [number, number]> = {};
+  const keep: string[] = [];
+  for (const node of data.nodes) {
+    if (node.kind === 'you') continue;
+    const x = positions[node.index * 2];
+    const y = positions[node.index * 2 + 1];
+    if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) continue;
+    saved[node.id] = [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
+    if (pinned.has(node.id)) keep.push(node.id);
+  }
+  return { positions: saved, pinned: keep };
+}

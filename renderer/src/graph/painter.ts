@@ -1,0 +1,674 @@
+/**
+ * The canvas painter, outside React. Two layers:
+ * - the base: every visible edge and node on screen (culled by the view rectangle),
+ *   batched by style so thousands of shapes cost a few fill and stroke calls; labels only
+ *   when zoomed in enough. Painted from a *plan* in chunks, so a large garden can be
+ *   painted over several frames without a long task (`runPlan` stops at a deadline).
+ * - the overlay: what changes with the pointer (hover and its neighbours, the selection,
+ *   search matches, the gentle pulse of the most urgent plants). Small, painted every frame
+ *   over a copy of the base.
+ *
+ * Shapes by kind, textures by state (a strong ring for thriving, dashed for thirsty and
+ * wilting, dotted for dormant), dashed neglected edges and one arrowhead on one-way ties:
+ * nothing depends on colour alone.
+ */
+import type { ColourToken, EdgeStyle, GraphData, GraphView, NodeShape } from './model';
+import type { Palette } from './palette';
+import { shapeExtent, traceRays, traceShape } from './shapes';
+import { segmentMayCross, worldRect, type View } from './viewport';
+
+export type Outline = 'plain' | 'strong' | 'dashed' | 'dotted' | 'hollow';
+
+export function outlineOf(state: string | null): Outline {
+  switch (state) {
+    case 'thriving':
+      return 'strong';
+    case 'thirsty':
+    case 'wilting':
+      return 'dashed';
+    case 'dormant':
+      return 'dotted';
+    case 'seed':
+      return 'hollow';
+    default:
+      return 'plain';
+  }
+}
+
+interface EdgeBucket {
+  colour: ColourToken;
+  width: number;
+  style: EdgeStyle;
+  alpha: number;
+}
+
+interface NodeBucket {
+  shape: NodeShape;
+  fill: ColourToken;
+  outline: Outline;
+}
+
+/** Per view (filters, colours): which style bucket each edge and node falls in, in paint order. */
+export interface StyleIndex {
+  edgeBuckets: EdgeBucket[];
+  edgeBucketOf: Uint16Array;
+  nodeBuckets: NodeBucket[];
+  nodeBucketOf: Uint16Array;
+  /** Visible ties that carry an arrowhead, and people with one-way ties. */
+  arrows: Uint32Array;
+  oneWay: Uint32Array;
+  /** Visible nodes in label priority: you, the urgent, then by degree. */
+  labelOrder: Uint32Array;
+}
+
+const EDGE_ALPHA: Record<string, number> = { tie: 0.9, link: 0.55, platform: 0.4, seed: 0.7 };
+/** Drawn later is drawn on top: platforms and seeds under plants, neglect over health, you last. */
+const NODE_LAYER: Record<string, number> = { platform: 0, seed: 1, note: 2, source: 2, goal: 3, person: 4, you: 9 };
+const OUTLINE_LAYER: Record<Outline, number> = { hollow: 0, plain: 0, strong: 0, dotted: 1, dashed: 2 };
+const EDGE_LAYER: Record<string, number> = { platform: 0, seed: 1, link: 2, tie: 3 };
+
+/** Who gets a label first when they cannot all fit: you, the most urgent, what needs care, plants, then hubs and seeds. */
+function labelRank(node: GraphData['nodes'][number]): number {
+  if (node.kind === 'you') return 0;
+  if (node.urgent) return 1;
+  if (node.urgency !== null) return 2;
+  if (node.kind === 'platform') return 4;
+  if (node.kind === 'seed') return 5;
+  return 3;
+}
+
+export function buildStyleIndex(data: GraphData, view: GraphView): StyleIndex {
+  const edgeKeys = new Map<string, number>();
+  const edgeBuckets: (EdgeBucket & { layer: number })[] = [];
+  const edgeBucketOf = new Uint16Array(data.edges.length);
+  const arrows: number[] = [];
+  for (const edge of data.edges) {
+    const colour = view.edgeColour[edge.index] as ColourToken;
+    const width = Math.round((view.edgeWidth[edge.index] as number) * 4) / 4;
+    const key = `${edge.kind}|${colour}|${width}|${edge.style}`;
+    let bucket = edgeKeys.get(key);
+    if (bucket === undefined) {
+      bucket = edgeBuckets.length;
+      edgeKeys.set(key, bucket);
+      edgeBuckets.push({ colour, width, style: edge.style, alpha: EDGE_ALPHA[edge.kind] ?? 0.6, layer: EDGE_LAYER[edge.kind] ?? 0 });
+    }
+    edgeBucketOf[edge.index] = bucket;
+    if (edge.arrow && view.edgeVisible[edge.index]) arrows.push(edge.index);
+  }
+  const nodeKeys = new Map<string, number>();
+  const nodeBuckets: (NodeBucket & { layer: number })[] = [];
+  const nodeBucketOf = new Uint16Array(data.nodes.length);
+  const oneWay: number[] = [];
+  for (const node of data.nodes) {
+    const fill = view.fill[node.index] as ColourToken;
+    const outline = node.kind === 'seed' ? 'hollow' : node.kind === 'you' || node.kind === 'platform' ? 'plain' : outlineOf(node.state);
+    const key = `${node.shape}|${fill}|${outline}`;
+    let bucket = nodeKeys.get(key);
+    if (bucket === undefined) {
+      bucket = nodeBuckets.length;
+      nodeKeys.set(key, bucket);
+      nodeBuckets.push({ shape: node.shape, fill, outline, layer: (NODE_LAYER[node.kind] ?? 2) * 4 + OUTLINE_LAYER[outline] });
+    }
+    nodeBucketOf[node.index] = bucket;
+    if (node.oneWay && view.visible[node.index]) oneWay.push(node.index);
+  }
+  // Renumber buckets in paint order.
+  const edgeOrder = edgeBuckets.map((_, i) => i).sort((a, b) => (edgeBuckets[a]?.layer ?? 0) - (edgeBuckets[b]?.layer ?? 0));
+  const edgeRank = new Uint16Array(edgeBuckets.length);
+  edgeOrder.forEach((old, rank) => (edgeRank[old] = rank));
+  for (let i = 0; i < edgeBucketOf.length; i += 1) edgeBucketOf[i] = edgeRank[edgeBucketOf[i] as number] as number;
+  const nodeOrder = nodeBuckets.map((_, i) => i).sort((a, b) => (nodeBuckets[a]?.layer ?? 0) - (nodeBuckets[b]?.layer ?? 0));
+  const nodeRank = new Uint16Array(nodeBuckets.length);
+  nodeOrder.forEach((old, rank) => (nodeRank[old] = rank));
+  for (let i = 0; i < nodeBucketOf.length; i += 1) nodeBucketOf[i] = nodeRank[nodeBucketOf[i] as number] as number;
+
+  const labelOrder = data.nodes
+    .filter((n) => view.visible[n.index])
+    .sort((a, b) => labelRank(a) - labelRank(b) || b.degree - a.degree || a.label.localeCompare(b.label))
+    .map((n) => n.index);
+
+  return {
+    edgeBuckets: edgeOrder.map((i) => edgeBuckets[i] as EdgeBucket),
+    edgeBucketOf,
+    nodeBuckets: nodeOrder.map((i) => nodeBuckets[i] as NodeBucket),
+    nodeBucketOf,
+    arrows: Uint32Array.from(arrows),
+    oneWay: Uint32Array.from(oneWay),
+    labelOrder: Uint32Array.from(labelOrder),
+  };
+}
+
+// ---- the plan ------------------------------------------------------------------------------
+
+export interface PaintScene {
+  data: GraphData;
+  view: GraphView;
+  style: StyleIndex;
+  positions: Float32Array;
+}
+
+type Step =
+  | { type: 'edges'; bucket: EdgeBucket; items: number[] }
+  | { type: 'arrows'; items: number[] }
+  | { type: 'nodes'; bucket: NodeBucket; items: number[] }
+  | { type: 'dots'; fill: ColourToken; items: number[] }
+  | { type: 'rings'; items: number[] }
+  | { type: 'sun'; index: number }
+  | { type: 'labels'; items: LabelPlacement[] };
+
+export interface BasePlan {
+  view: View;
+  width: number;
+  height: number;
+  /** The positions painted: a copy, so a frame arriving mid-paint does not tear it. */
+  positions: Float32Array;
+  steps: Step[];
+  step: number;
+  offset: number;
+  /** Nodes and edges this plan paints (for the bench and tests). */
+  nodeCount: number;
+  edgeCount: number;
+  labelCount: number;
+}
+
+/** Below this on-screen radius, a node is a dot: its shape cannot be seen anyway. */
+const DOT_BELOW_PX = 1.6;
+/** Labels show from this zoom, or when few plants are on screen. */
+export const LABEL_ZOOM = 1.1;
+const FEW_FOR_LABELS = 80;
+const MAX_LABELS = 250;
+const LABEL_FONT_PX = 11;
+const MAX_LABEL_CHARS = 32;
+
+export function labelText(label: string): string {
+  return label.length > MAX_LABEL_CHARS ? `${label.slice(0, MAX_LABEL_CHARS - 1)}…` : label;
+}
+
+/** A label placed on the map: which node, and on which side of it. */
+export interface LabelPlacement {
+  index: number;
+  left: boolean;
+}
+
+/**
+ * Which labels fit without overlapping, in the order given; each tries the right of its
+ * node, then the left. Boxes in screen pixels, kept in a coarse grid.
+ */
+export function placeLabels(
+  scene: PaintScene, positions: Float32Array, view: View, candidates: Iterable<number>, width: number, height: number, max: number,
+): LabelPlacement[] {
+  const { data, view: gv } = scene;
+  const cell = 48;
+  const columns = Math.ceil(width / cell) + 4;
+  const grid = new Map<number, [number, number, number, number][]>();
+  const placed: LabelPlacement[] = [];
+  const charWidth = LABEL_FONT_PX * 0.58;
+  const fits = (box: [number, number, number, number]) => {
+    // A label is whole on screen or not drawn (its node may be at the edge; the other side may fit).
+    if (box[0] < 0 || box[2] > width || box[1] < 0 || box[3] > height) return false;
+    for (let row = Math.floor(box[1] / cell) + 1; row <= Math.floor(box[3] / cell) + 1; row += 1) {
+      for (let col = Math.floor(box[0] / cell) + 1; col <= Math.floor(box[2] / cell) + 1; col += 1) {
+        for (const o of grid.get(row * columns + col) ?? []) {
+          if (box[0] < o[2] && box[2] > o[0] && box[1] < o[3] && box[3] > o[1]) return false;
+        }
+      }
+    }
+    return true;
+  };
+  const take = (box: [number, number, number, number]) => {
+    for (let row = Math.floor(box[1] / cell) + 1; row <= Math.floor(box[3] / cell) + 1; row += 1) {
+      for (let col = Math.floor(box[0] / cell) + 1; col <= Math.floor(box[2] / cell) + 1; col += 1) {
+        const key = row * columns + col;
+        const list = grid.get(key);
+        if (list) list.push(box);
+        else grid.set(key, [box]);
+      }
+    }
+  };
+  for (const i of candidates) {
+    if (placed.length >= max) break;
+    const node = data.nodes[i];
+    if (!node) continue;
+    const r = shapeExtent(node.shape, gv.radius[i] as number) * view.k;
+    const cx = (positions[i * 2] as number) * view.k + view.x;
+    const cy = (positions[i * 2 + 1] as number) * view.k + view.y;
+    const w = labelText(node.label).length * charWidth;
+    const top = cy - LABEL_FONT_PX * 0.7;
+    const bottom = cy + LABEL_FONT_PX * 0.7;
+    const right: [number, number, number, number] = [cx + r + 2, top, cx + r + 4 + w, bottom];
+    const left: [number, number, number, number] = [cx - r - 4 - w, top, cx - r - 2, bottom];
+    if (fits(right)) {
+      take(right);
+      placed.push({ index: i, left: false });
+    } else if (fits(left)) {
+      take(left);
+      placed.push({ index: i, left: true });
+    }
+  }
+  return placed;
+}
+
+export function showsLabels(view: View, onScreen: number): boolean {
+  return view.k >= LABEL_ZOOM || onScreen <= FEW_FOR_LABELS;
+}
+
+/** Culls to the screen and groups what is left by style, in paint order. */
+export function planBase(scene: PaintScene, view: View, width: number, height: number): BasePlan {
+  const { data, view: gv, style } = scene;
+  const positions = scene.positions.slice();
+  const rect = worldRect(view, width, height, 24);
+  const n = data.nodes.length;
+  const onScreen = new Uint8Array(n);
+  let nodeCount = 0;
+  const dotted = new Map<ColourToken, number[]>();
+  const nodeItems: number[][] = style.nodeBuckets.map(() => []);
+  let sun = -1;
+  for (let i = 0; i < n; i += 1) {
+    if (!gv.visible[i]) continue;
+    const node = data.nodes[i];
+    if (!node) continue;
+    const x = positions[i * 2] as number;
+    const y = positions[i * 2 + 1] as number;
+    const reach = shapeExtent(node.shape, gv.radius[i] as number);
+    if (x + reach < rect.x0 || x - reach > rect.x1 || y + reach < rect.y0 || y - reach > rect.y1) continue;
+    onScreen[i] = 1;
+    nodeCount += 1;
+    if (node.kind === 'you') {
+      sun = i;
+    } else if ((gv.radius[i] as number) * view.k < DOT_BELOW_PX) {
+      const fill = gv.fill[i] as ColourToken;
+      const list = dotted.get(fill);
+      if (list) list.push(i);
+      else dotted.set(fill, [i]);
+    } else {
+      nodeItems[style.nodeBucketOf[i] as number]?.push(i);
+    }
+  }
+
+  const edgeItems: number[][] = style.edgeBuckets.map(() => []);
+  let edgeCount = 0;
+  for (const edge of data.edges) {
+    if (!gv.edgeVisible[edge.index]) continue;
+    const a = edge.source * 2;
+    const b = edge.target * 2;
+    if (!segmentMayCross(rect, positions[a] as number, positions[a + 1] as number, positions[b] as number, positions[b + 1] as number)) continue;
+    edgeItems[style.edgeBucketOf[edge.index] as number]?.push(edge.index);
+    edgeCount += 1;
+  }
+
+  const steps: Step[] = [];
+  style.edgeBuckets.forEach((bucket, i) => {
+    const items = edgeItems[i] as number[];
+    if (items.length) steps.push({ type: 'edges', bucket, items });
+  });
+  const arrows = [...style.arrows].filter((e) => {
+    const edge = data.edges[e];
+    return edge !== undefined && (onScreen[edge.source] === 1 || onScreen[edge.target] === 1);
+  });
+  if (arrows.length) steps.push({ type: 'arrows', items: arrows });
+  for (const [fill, items] of dotted) steps.push({ type: 'dots', fill, items });
+  style.nodeBuckets.forEach((bucket, i) => {
+    const items = nodeItems[i] as number[];
+    if (items.length) steps.push({ type: 'nodes', bucket, items });
+  });
+  const rings = [...style.oneWay].filter((i) => onScreen[i]);
+  if (rings.length) steps.push({ type: 'rings', items: rings });
+  if (sun !== -1) steps.push({ type: 'sun', index: sun });
+  let labelCount = 0;
+  if (showsLabels(view, nodeCount)) {
+    const items = placeLabels(scene, positions, view, [...style.labelOrder].filter((i) => onScreen[i]), width, height, MAX_LABELS);
+    labelCount = items.length;
+    if (items.length) steps.push({ type: 'labels', items });
+  }
+  return { view, width, height, positions, steps, step: 0, offset: 0, nodeCount, edgeCount, labelCount };
+}
+
+// ---- painting ------------------------------------------------------------------------------
+
+export interface PaintContext {
+  palette: Palette;
+  dpr: number;
+  font: string;
+}
+
+type Ctx = CanvasRenderingContext2D;
+
+function worldTransform(ctx: Ctx, view: View, dpr: number): void {
+  ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
+}
+
+function dash(ctx: Ctx, style: EdgeStyle | Outline, k: number): void {
+  if (style === 'dashed') ctx.setLineDash([5 / k, 3.5 / k]);
+  else if (style === 'dotted') ctx.setLineDash([1.2 / k, 2.6 / k]);
+  else ctx.setLineDash([]);
+}
+
+/** Items per path: bounded so one chunk of a large garden stays a few milliseconds. */
+const CHUNK = 1500;
+
+function arrowHead(ctx: Ctx, positions: Float32Array, scene: PaintScene, edgeIndex: number, k: number): void {
+  const edge = scene.data.edges[edgeIndex];
+  if (!edge) return;
+  const toYou = edge.arrow === 'to-you';
+  const from = toYou ? edge.target : edge.source;
+  const to = toYou ? edge.source : edge.target;
+  const fx = positions[from * 2] as number;
+  const fy = positions[from * 2 + 1] as number;
+  const tx = positions[to * 2] as number;
+  const ty = positions[to * 2 + 1] as number;
+  const length = Math.hypot(tx - fx, ty - fy);
+  if (length === 0) return;
+  const ux = (tx - fx) / length;
+  const uy = (ty - fy) / length;
+  const toNode = scene.data.nodes[to];
+  const back = (toNode ? shapeExtent(toNode.shape, scene.view.radius[to] as number) : 0) + 2 / k;
+  const size = 8 / k;
+  const px = tx - ux * back;
+  const py = ty - uy * back;
+  ctx.moveTo(px, py);
+  ctx.lineTo(px - ux * size - uy * size * 0.55, py - uy * size + ux * size * 0.55);
+  ctx.lineTo(px - ux * size + uy * size * 0.55, py - uy * size - ux * size * 0.55);
+  ctx.closePath();
+}
+
+function runStep(ctx: Ctx, step: Step, from: number, to: number, plan: BasePlan, scene: PaintScene, paint: PaintContext): void {
+  const { positions, view } = plan;
+  const k = view.k;
+  const palette = paint.palette;
+  const radius = scene.view.radius;
+  switch (step.type) {
+    case 'edges': {
+      worldTransform(ctx, view, paint.dpr);
+      ctx.globalAlpha = step.bucket.alpha;
+      ctx.strokeStyle = palette.colour(step.bucket.colour);
+      ctx.lineWidth = step.bucket.width / k;
+      dash(ctx, step.bucket.style, k);
+      ctx.beginPath();
+      for (let j = from; j < to; j += 1) {
+        const edge = scene.data.edges[step.items[j] as number];
+        if (!edge) continue;
+        ctx.moveTo(positions[edge.source * 2] as number, positions[edge.source * 2 + 1] as number);
+        ctx.lineTo(positions[edge.target * 2] as number, positions[edge.target * 2 + 1] as number);
+      }
+      ctx.stroke();
+      ctx.globalAlpha = 1;
+      return;
+    }
+    case 'arrows': {
+      worldTransform(ctx, view, paint.dpr);
+      ctx.setLineDash([]);
+      ctx.fillStyle = palette.colour('graph-oneway');
+      ctx.beginPath();
+      for (let j = from; j < to; j += 1) arrowHead(ctx, positions, scene, step.items[j] as number, k);
+      ctx.fill();
+      return;
+    }
+    case 'dots': {
+      ctx.setTransform(paint.dpr, 0, 0, paint.dpr, 0, 0);
+      ctx.fillStyle = palette.colour(step.fill);
+      for (let j = from; j < to; j += 1) {
+        const i = step.items[j] as number;
+        ctx.fillRect((positions[i * 2] as number) * k + view.x - 1, (positions[i * 2 + 1] as number) * k + view.y - 1, 2, 2);
+      }
+      return;
+    }
+    case 'nodes': {
+      worldTransform(ctx, view, paint.dpr);
+      const { shape, fill, outline } = step.bucket;
+      ctx.beginPath();
+      for (let j = from; j < to; j += 1) {
+        const i = step.items[j] as number;
+        traceShape(ctx, shape, positions[i * 2] as number, positions[i * 2 + 1] as number, radius[i] as number);
+      }
+      ctx.fillStyle = outline === 'hollow' ? palette.colour('graph-bg') : palette.colour(fill);
+      ctx.fill();
+      dash(ctx, outline, k);
+      ctx.strokeStyle = outline === 'hollow' ? palette.colour(fill) : palette.colour('graph-outline');
+      ctx.lineWidth = (outline === 'strong' ? 2.2 : outline === 'plain' ? 1 : 1.6) / k;
+      ctx.stroke();
+      ctx.setLineDash([]);
+      return;
+    }
+    case 'rings': {
+      worldTransform(ctx, view, paint.dpr);
+      ctx.setLineDash([]);
+      ctx.strokeStyle = palette.colour('graph-oneway');
+      ctx.lineWidth = 2 / k;
+      ctx.beginPath();
+      for (let j = from; j < to; j += 1) {
+        const i = step.items[j] as number;
+        const r = (radius[i] as number) + 3.5 / k;
+        const x = positions[i * 2] as number;
+        const y = positions[i * 2 + 1] as number;
+        ctx.moveTo(x + r, y);
+        ctx.arc(x, y, r, 0, Math.PI * 2);
+      }
+      ctx.stroke();
+      return;
+    }
+    case 'sun': {
+      worldTransform(ctx, view, paint.dpr);
+      const i = step.index;
+      const x = positions[i * 2] as number;
+      const y = positions[i * 2 + 1] as number;
+      const r = radius[i] as number;
+      ctx.setLineDash([]);
+      ctx.strokeStyle = palette.colour('graph-you');
+      ctx.lineWidth = Math.max(1.5 / k, r * 0.16);
+      ctx.lineCap = 'round';
+      ctx.beginPath();
+      traceRays(ctx, x, y, r);
+      ctx.stroke();
+      ctx.lineCap = 'butt';
+      ctx.beginPath();
+      traceShape(ctx, 'circle', x, y, r);
+      ctx.fillStyle = palette.colour('graph-you');
+      ctx.fill();
+      ctx.strokeStyle = palette.colour('graph-outline');
+      ctx.lineWidth = 1 / k;
+      ctx.stroke();
+      return;
+    }
+    case 'labels': {
+      ctx.setTransform(paint.dpr, 0, 0, paint.dpr, 0, 0);
+      drawLabels(ctx, scene, positions, view, step.items.slice(from, to), paint, false);
+      return;
+    }
+  }
+}
+
+export function drawLabels(ctx: Ctx, scene: PaintScene, positions: Float32Array, view: View, items: readonly LabelPlacement[], paint: PaintContext, strong: boolean): void {
+  ctx.font = `${strong ? '600 ' : ''}${LABEL_FONT_PX}px ${paint.font}`;
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.setLineDash([]);
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = paint.palette.colour('graph-bg');
+  ctx.fillStyle = paint.palette.colour('graph-label');
+  for (const { index: i, left } of items) {
+    const node = scene.data.nodes[i];
+    if (!node) continue;
+    const r = shapeExtent(node.shape, scene.view.radius[i] as number) * view.k;
+    const cx = (positions[i * 2] as number) * view.k + view.x;
+    const y = (positions[i * 2 + 1] as number) * view.k + view.y;
+    ctx.textAlign = left ? 'right' : 'left';
+    const x = left ? cx - r - 3 : cx + r + 3;
+    const text = labelText(node.label);
+    ctx.strokeText(text, x, y);
+    ctx.fillText(text, x, y);
+  }
+  ctx.textAlign = 'left';
+}
+
+function stepSize(step: Step): number {
+  return step.type === 'sun' ? 1 : step.items.length;
+}
+
+/**
+ * Paints the plan from where it stopped until it is done or `outOfTime()` says to stop
+ * (checked between chunks). True when the plan is complete.
+ */
+export function runPlan(ctx: Ctx, plan: BasePlan, scene: PaintScene, paint: PaintContext, outOfTime: () => boolean = () => false): boolean {
+  if (plan.step === 0 && plan.offset === 0) {
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = paint.palette.colour('graph-bg');
+    ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  }
+  while (plan.step < plan.steps.length) {
+    const step = plan.steps[plan.step] as Step;
+    const size = stepSize(step);
+    const end = Math.min(size, plan.offset + CHUNK);
+    runStep(ctx, step, plan.offset, end, plan, scene, paint);
+    if (end >= size) {
+      plan.step += 1;
+      plan.offset = 0;
+    } else {
+      plan.offset = end;
+    }
+    if (plan.step < plan.steps.length && outOfTime()) return false;
+  }
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  return true;
+}
+
+// ---- the overlay ---------------------------------------------------------------------------
+
+export interface Highlight {
+  hovered: number;
+  selected: number;
+  /** Nodes and edges to bring forward over a dimmed base (hover or selection neighbourhood, search). */
+  nodes: readonly number[];
+  edges: readonly number[];
+  dim: boolean;
+  /** 0..1 through one breath, or -1 for none. */
+  pulse: number;
+  pulsing: readonly number[];
+}
+
+/** Neighbours of a node, and the edges to them, over visible edges. */
+export function neighbourhood(data: GraphData, view: GraphView, index: number): { nodes: number[]; edges: number[] } {
+  const nodes = new Set<number>([index]);
+  const edges: number[] = [];
+  for (const edge of data.edges) {
+    if (!view.edgeVisible[edge.index]) continue;
+    if (edge.source === index) nodes.add(edge.target);
+    else if (edge.target === index) nodes.add(edge.source);
+    else continue;
+    edges.push(edge.index);
+  }
+  return { nodes: [...nodes], edges };
+}
+
+export function paintOverlay(ctx: Ctx, scene: PaintScene, view: View, width: number, height: number, paint: PaintContext, highlight: Highlight): void {
+  const { positions, data } = scene;
+  const gv = scene.view;
+  const palette = paint.palette;
+  const k = view.k;
+  if (highlight.dim) {
+    ctx.setTransform(paint.dpr, 0, 0, paint.dpr, 0, 0);
+    ctx.globalAlpha = 0.72;
+    ctx.fillStyle = palette.colour('graph-bg');
+    ctx.fillRect(0, 0, width, height);
+    ctx.globalAlpha = 1;
+  }
+  const rect = worldRect(view, width, height, 24);
+  const plan: BasePlan = { view, width, height, positions, steps: [], step: 0, offset: 0, nodeCount: 0, edgeCount: 0, labelCount: 0 };
+  if (highlight.edges.length) {
+    const byBucket = new Map<number, number[]>();
+    for (const e of highlight.edges) {
+      const edge = data.edges[e];
+      if (!edge) continue;
+      const a = edge.source * 2;
+      const b = edge.target * 2;
+      if (!segmentMayCross(rect, positions[a] as number, positions[a + 1] as number, positions[b] as number, positions[b + 1] as number)) continue;
+      const bucket = scene.style.edgeBucketOf[e] as number;
+      const list = byBucket.get(bucket);
+      if (list) list.push(e);
+      else byBucket.set(bucket, [e]);
+    }
+    for (const [bucket, items] of byBucket) {
+      const style = scene.style.edgeBuckets[bucket];
+      if (style) plan.steps.push({ type: 'edges', bucket: { ...style, alpha: 1, width: style.width + 0.5 }, items });
+    }
+    const arrows = highlight.edges.filter((e) => data.edges[e]?.arrow);
+    if (arrows.length) plan.steps.push({ type: 'arrows', items: arrows });
+  }
+  if (highlight.nodes.length) {
+    const byBucket = new Map<number, number[]>();
+    let sun = -1;
+    const rings: number[] = [];
+    for (const i of highlight.nodes) {
+      if (!gv.visible[i]) continue;
+      const x = positions[i * 2] as number;
+      const y = positions[i * 2 + 1] as number;
+      if (x < rect.x0 || x > rect.x1 || y < rect.y0 || y > rect.y1) continue;
+      if (data.nodes[i]?.kind === 'you') {
+        sun = i;
+        continue;
+      }
+      if (data.nodes[i]?.oneWay) rings.push(i);
+      const bucket = scene.style.nodeBucketOf[i] as number;
+      const list = byBucket.get(bucket);
+      if (list) list.push(i);
+      else byBucket.set(bucket, [i]);
+    }
+    for (const [bucket, items] of [...byBucket].sort((a, b) => a[0] - b[0])) {
+      const style = scene.style.nodeBuckets[bucket];
+      if (style) plan.steps.push({ type: 'nodes', bucket: style, items });
+    }
+    if (rings.length) plan.steps.push({ type: 'rings', items: rings });
+    if (sun !== -1) plan.steps.push({ type: 'sun', index: sun });
+  }
+  for (const step of plan.steps) runStep(ctx, step, 0, stepSize(step), plan, scene, paint);
+
+  // The breath of the most urgent: a ring that grows and fades.
+  if (highlight.pulse >= 0 && highlight.pulsing.length) {
+    worldTransform(ctx, view, paint.dpr);
+    ctx.setLineDash([]);
+    ctx.lineWidth = 2 / k;
+    for (const i of highlight.pulsing) {
+      if (!gv.visible[i]) continue;
+      const node = data.nodes[i];
+      if (!node) continue;
+      ctx.globalAlpha = 0.7 * (1 - highlight.pulse);
+      ctx.strokeStyle = palette.colour(gv.fill[i] as ColourToken);
+      ctx.beginPath();
+      const r = shapeExtent(node.shape, gv.radius[i] as number) + (3 + 12 * highlight.pulse) / k;
+      ctx.arc(positions[i * 2] as number, positions[i * 2 + 1] as number, r, 0, Math.PI * 2);
+      ctx.stroke();
+    }
+    ctx.globalAlpha = 1;
+  }
+
+  // Selection and hover rings.
+  worldTransform(ctx, view, paint.dpr);
+  for (const [i, colour, width] of [[highlight.selected, 'graph-focus', 3], [highlight.hovered, 'graph-label', 1.5]] as const) {
+    if (i < 0 || !gv.visible[i]) continue;
+    const node = data.nodes[i];
+    if (!node) continue;
+    ctx.setLineDash([]);
+    ctx.strokeStyle = palette.colour(colour);
+    ctx.lineWidth = width / k;
+    ctx.beginPath();
+    ctx.arc(positions[i * 2] as number, positions[i * 2 + 1] as number, shapeExtent(node.shape, gv.radius[i] as number) + 5 / k, 0, Math.PI * 2);
+    ctx.stroke();
+  }
+
+  // Labels for what is highlighted, whatever the zoom: the hovered and selected first, then
+  // their neighbours by importance, none over another.
+  const labelled = new Set<number>();
+  if (highlight.hovered >= 0) labelled.add(highlight.hovered);
+  if (highlight.selected >= 0) labelled.add(highlight.selected);
+  if (highlight.dim) {
+    const rank = new Map<number, number>();
+    scene.style.labelOrder.forEach((i, r) => rank.set(i, r));
+    for (const i of [...highlight.nodes].sort((a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9))) labelled.add(i);
+  }
+  const items = placeLabels(scene, positions, view, [...labelled].filter((i) => gv.visible[i]), width, height, 80);
+  if (items.length) {
+    ctx.setTransform(paint.dpr, 0, 0, paint.dpr, 0, 0);
+    drawLabels(ctx, scene, positions, view, items, paint, true);
+  }
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+}

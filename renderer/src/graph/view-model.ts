@@ -1,0 +1,452 @@
+/**
+ * The garden map's view-model: pure functions from a snapshot to what the map shows.
+ *
+ * `buildGraph(snapshot)` makes every node and edge once per snapshot:
+ * - "you" as the sun (index 0); every plant, shaped by kind; platforms as hubs, derived
+ *   from people's `platforms` and sources' `platform` (a community, such as a subreddit,
+ *   gets its own hub, tied to its platform, once two plants share it); a hollow seed per
+ *   unresolved link target.
+ * - edges: resolved links (one per pair of plants, whichever way they point); a tie from
+ *   you to each person carrying that person's vitality, state and reciprocity (an arrowhead
+ *   toward you when you only take, toward them when you only give); plant → platform;
+ *   plant → seed. Links and ties are dashed when an end is thirsty or worse.
+ *
+ * `viewGraph(data, options)` applies the filters, toggles, colour and size choices and the
+ * search to that, without touching the layout: positions belong to `GraphData` ids, so
+ * hiding and showing plants never moves the rest.
+ */
+import type { GardenSnapshot, PlantSummary } from '../../../shared/api';
+import { edgeVitality } from '../../../shared/health';
+import type { HealthState, PlantKind } from '../../../shared/types';
+import { HEALTH_STATES } from '../../../shared/types';
+import { needsWatering, urgencyRank } from './needs-watering';
+import {
+  SHAPE_BY_KIND, type ColourToken, type EdgeKind, type GraphData, type GraphEdge, type GraphNode,
+  type GraphOptions, type GraphView, type LegendColour, type NodeKind, type PlatformInfo,
+} from './model';
+import { communityKey, platformKey, platformLabel } from './platforms';
+import { hasTag, matchesQuery, parseQuery } from './query';
+
+export const YOU_ID = 'you';
+export const platformId = (key: string) => `platform:${key}`;
+export const seedId = (target: string) => `seed:${target}`;
+
+/** Thirsty and worse: what makes an edge dashed. Higher is worse. */
+const NEGLECT: Partial<Record<HealthState, number>> = { thirsty: 1, wilting: 2, dormant: 3 };
+
+export function isNeglected(state: HealthState | null): boolean {
+  return state !== null && NEGLECT[state] !== undefined;
+}
+
+/** How many of the most urgent plants may breathe on the map. */
+export const URGENT_PULSE_COUNT = 5;
+/** Needs-watering ranks that may pulse: dormant, wilting, thirsty, only taking. */
+const PULSE_MAX_RANK = 3;
+
+function normalTags(tags: readonly string[]): string[] {
+  return tags.map((t) => t.trim().replace(/^#+/, '').replace(/\/+$/, '').toLowerCase()).filter((t) => t !== '');
+}
+
+function plantNode(plant: PlantSummary, index: number): GraphNode {
+  const health = plant.health;
+  const reciprocity = plant.kind === 'person' ? (health.reciprocity ?? null) : null;
+  const platforms: string[] = [];
+  if (plant.kind === 'source' && plant.source?.platform) platforms.push(platformKey(plant.source.platform));
+  return {
+    id: plant.path,
+    index,
+    kind: plant.kind,
+    shape: SHAPE_BY_KIND[plant.kind],
+    label: plant.title,
+    path: plant.path,
+    seedTarget: null,
+    state: health.state,
+    vitality: health.vitality,
+    reason: health.reason,
+    reciprocity,
+    oneWay: reciprocity === 'only-taking' || reciprocity === 'only-giving' ? reciprocity : null,
+    circle: plant.kind === 'person' ? (plant.person?.circle ?? null) : null,
+    tags: normalTags(plant.tags),
+    platforms,
+    aliases: plant.aliases,
+    degree: 0,
+    urgency: urgencyRank(plant),
+    urgent: false,
+  };
+}
+
+function derivedNode(id: string, index: number, kind: NodeKind, label: string, extra: Partial<GraphNode> = {}): GraphNode {
+  return {
+    id, index, kind, shape: SHAPE_BY_KIND[kind], label, path: null, seedTarget: null, state: null, vitality: 1,
+    reason: '', reciprocity: null, oneWay: null, circle: null, tags: [], platforms: [], aliases: [], degree: 0,
+    urgency: null, urgent: false, ...extra,
+  };
+}
+
+/** FNV-1a over strings: a cheap fingerprint of the graph's shape. */
+function fingerprint(parts: Iterable<string>): string {
+  let hash = 0x811c9dc5;
+  let count = 0;
+  for (const part of parts) {
+    for (let i = 0; i < part.length; i += 1) {
+      hash ^= part.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    hash ^= 0x1f;
+    hash = Math.imul(hash, 0x01000193);
+    count += 1;
+  }
+  return `${count}:${(hash >>> 0).toString(36)}`;
+}
+
+export function buildGraph(snapshot: GardenSnapshot): GraphData {
+  const plants = [...snapshot.plants].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const nodes: GraphNode[] = [derivedNode(YOU_ID, 0, 'you', 'You', { reason: 'You, at the centre of your learning network.' })];
+  const indexById = new Map<string, number>([[YOU_ID, 0]]);
+  const add = (node: GraphNode) => {
+    indexById.set(node.id, node.index);
+    nodes.push(node);
+  };
+  for (const plant of plants) {
+    if (indexById.has(plant.path)) continue;
+    add(plantNode(plant, nodes.length));
+  }
+
+  // Platforms: a community gets its own hub once two plants share it.
+  const communityUsers = new Map<string, number>();
+  const communityName = new Map<string, string>();
+  for (const plant of plants) {
+    if (plant.kind !== 'person') continue;
+    const seen = new Set<string>();
+    for (const handle of plant.person?.platforms ?? []) {
+      if (!handle.platform?.trim() || !handle.community?.trim()) continue;
+      const key = communityKey(handle.platform, handle.community);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      communityUsers.set(key, (communityUsers.get(key) ?? 0) + 1);
+      if (!communityName.has(key)) communityName.set(key, handle.community.trim());
+    }
+  }
+  const memberships: { member: number; hub: string }[] = [];
+  for (const plant of plants) {
+    const node = nodes[indexById.get(plant.path) ?? -1];
+    if (!node) continue;
+    const hubs = new Set<string>();
+    if (plant.kind === 'person') {
+      for (const handle of plant.person?.platforms ?? []) {
+        if (!handle.platform?.trim()) continue;
+        const community = handle.community?.trim() ? communityKey(handle.platform, handle.community) : null;
+        hubs.add(community !== null && (communityUsers.get(community) ?? 0) >= 2 ? community : platformKey(handle.platform));
+      }
+    } else if (plant.kind === 'source' && plant.source?.platform?.trim()) {
+      hubs.add(platformKey(plant.source.platform));
+    }
+    (node as { platforms: readonly string[] }).platforms = [...hubs];
+    for (const hub of hubs) memberships.push({ member: node.index, hub });
+  }
+  const hubKeys = new Set<string>();
+  for (const { hub } of memberships) {
+    hubKeys.add(hub);
+    const slash = hub.indexOf('/');
+    if (slash > 0) hubKeys.add(hub.slice(0, slash));
+  }
+  const platformCounts = new Map<string, number>();
+  for (const { hub } of memberships) {
+    const top = hub.includes('/') ? hub.slice(0, hub.indexOf('/')) : hub;
+    platformCounts.set(top, (platformCounts.get(top) ?? 0) + 1);
+  }
+  for (const key of [...hubKeys].sort()) {
+    const slash = key.indexOf('/');
+    const community = slash > 0;
+    const label = community ? (communityName.get(key) ?? key.slice(slash + 1)) : platformLabel(key);
+    add(derivedNode(platformId(key), nodes.length, 'platform', label, {
+      platforms: community ? [key.slice(0, slash)] : [],
+      reason: community ? `A community on ${platformLabel(key.slice(0, slash))}.` : 'A platform where your network lives.',
+    }));
+  }
+
+  for (const seed of [...snapshot.seeds].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0))) {
+    const id = seedId(seed.target);
+    if (indexById.has(id)) continue;
+    const mentions = seed.mentionedIn.length;
+    add(derivedNode(id, nodes.length, 'seed', seed.target, {
+      seedTarget: seed.target,
+      state: 'seed',
+      vitality: 0.3,
+      reason: `Not planted yet: linked from ${mentions === 1 ? '1 plant' : `${mentions} plants`}.`,
+    }));
+  }
+
+  const edges: GraphEdge[] = [];
+  const edge = (source: number, target: number, kind: EdgeKind, rest: Partial<GraphEdge> = {}) => {
+    edges.push({ index: edges.length, source, target, kind, state: null, vitality: 1, style: 'solid', arrow: null, ...rest });
+  };
+
+  // You → each person.
+  for (const node of nodes) {
+    if (node.kind !== 'person') continue;
+    const arrow = node.oneWay === 'only-taking' ? 'to-you' : node.oneWay === 'only-giving' ? 'to-person' : null;
+    edge(0, node.index, 'tie', { state: node.state, vitality: node.vitality, style: isNeglected(node.state) ? 'dashed' : 'solid', arrow });
+  }
+
+  // Links between plants, one per pair.
+  const healthOf = new Map(plants.map((p) => [p.path as string, p.health]));
+  const pairs = new Set<string>();
+  for (const link of snapshot.links) {
+    const a = indexById.get(link.from);
+    const b = indexById.get(link.to);
+    if (a === undefined || b === undefined || a === b || a === 0 || b === 0) continue;
+    const ha = healthOf.get(link.from);
+    const hb = healthOf.get(link.to);
+    if (!ha || !hb) continue;
+    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+    if (pairs.has(key)) continue;
+    pairs.add(key);
+    const worse = (NEGLECT[ha.state] ?? 0) >= (NEGLECT[hb.state] ?? 0) ? ha.state : hb.state;
+    const state = isNeglected(worse) ? worse : null;
+    edge(a, b, 'link', { state, vitality: edgeVitality(ha, hb), style: state ? 'dashed' : 'solid' });
+  }
+
+  // Plants → their platforms (or communities), communities → their platform.
+  for (const { member, hub } of memberships) {
+    const target = indexById.get(platformId(hub));
+    if (target !== undefined) edge(member, target, 'platform');
+  }
+  for (const key of hubKeys) {
+    const slash = key.indexOf('/');
+    if (slash <= 0) continue;
+    const from = indexById.get(platformId(key));
+    const to = indexById.get(platformId(key.slice(0, slash)));
+    if (from !== undefined && to !== undefined) edge(from, to, 'platform');
+  }
+
+  // Plants → the seeds they mention.
+  for (const seed of snapshot.seeds) {
+    const target = indexById.get(seedId(seed.target));
+    if (target === undefined) continue;
+    for (const path of new Set(seed.mentionedIn)) {
+      const source = indexById.get(path);
+      if (source !== undefined && source !== 0) edge(source, target, 'seed', { state: 'seed', vitality: 0.3, style: 'dotted' });
+    }
+  }
+
+  for (const e of edges) {
+    (nodes[e.source] as GraphNode).degree += 1;
+    (nodes[e.target] as GraphNode).degree += 1;
+  }
+
+  let pulsing = 0;
+  for (const { plant, rank } of needsWatering(plants)) {
+    if (pulsing >= URGENT_PULSE_COUNT || rank > PULSE_MAX_RANK) break;
+    const node = nodes[indexById.get(plant.path) ?? -1];
+    if (node) {
+      node.urgent = true;
+      pulsing += 1;
+    }
+  }
+
+  const platforms: PlatformInfo[] = [...platformCounts]
+    .map(([key, count]) => ({ key, label: platformLabel(key), count }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const tags = [...new Set(nodes.flatMap((n) => n.tags))].sort();
+
+  function* shape(): Generator<string> {
+    for (const n of nodes) yield n.id;
+    for (const e of edges) yield `${e.source}>${e.target}`;
+  }
+
+  return { today: snapshot.today, nodes, edges, indexById, platforms, tags, topologyKey: fingerprint(shape()) };
+}
+
+// ---- the view --------------------------------------------------------------------------------
+
+const HEALTH_LEGEND: readonly HealthState[] = HEALTH_STATES;
+const KIND_LEGEND: readonly [NodeKind, string][] = [
+  ['person', 'Person'], ['note', 'Note'], ['source', 'Source'], ['goal', 'Goal'], ['platform', 'Platform'], ['seed', 'Seed'],
+];
+const STATE_WORDS: Record<HealthState, string> = {
+  thriving: 'Thriving', healthy: 'Healthy', thirsty: 'Thirsty', wilting: 'Wilting', dormant: 'Dormant',
+  orphan: 'Orphan', unplanted: 'Unplanted', seed: 'Seed',
+};
+export const GROUP_COLOURS = 8;
+
+const BASE_RADIUS: Record<NodeKind, number> = { you: 14, person: 5, note: 4, source: 4.5, goal: 6, platform: 5.5, seed: 2.5 };
+
+export function radiusOf(node: GraphNode, sizeBy: GraphOptions['sizeBy']): number {
+  if (node.kind === 'you') return BASE_RADIUS.you;
+  if (sizeBy === 'tie') {
+    return node.kind === 'person' ? 3.5 + 9 * Math.max(0, Math.min(1, node.vitality)) : BASE_RADIUS[node.kind];
+  }
+  if (node.kind === 'seed') return BASE_RADIUS.seed;
+  return BASE_RADIUS[node.kind] + Math.min(9, 1.5 * Math.sqrt(node.degree));
+}
+
+function ownColour(node: GraphNode): ColourToken | null {
+  if (node.kind === 'you') return 'graph-you';
+  if (node.kind === 'platform') return 'graph-platform';
+  if (node.kind === 'seed') return 'graph-seed';
+  return null;
+}
+
+export function healthColour(state: HealthState): ColourToken {
+  return `graph-${state}`;
+}
+
+function fillOf(node: GraphNode, options: GraphOptions, groups: ReturnType<typeof parseQuery>[]): ColourToken {
+  switch (options.colourBy) {
+    case 'kind':
+      return node.kind === 'you' ? 'graph-you' : `graph-kind-${node.kind}`;
+    case 'circle':
+      return ownColour(node) ?? (node.circle ? `graph-circle-${node.circle}` : 'graph-neutral');
+    case 'groups': {
+      const own = ownColour(node);
+      if (own) return own;
+      const group = groups.findIndex((terms) => matchesQuery(node, terms));
+      return group === -1 ? 'graph-neutral' : `graph-group-${(group % GROUP_COLOURS) + 1}`;
+    }
+    default:
+      return ownColour(node) ?? (node.state ? healthColour(node.state) : 'graph-neutral');
+  }
+}
+
+export function legendFor(options: GraphOptions): LegendColour[] {
+  switch (options.colourBy) {
+    case 'kind':
+      return KIND_LEGEND.map(([kind, label]) => ({ token: `graph-kind-${kind}`, label }));
+    case 'circle':
+      return [
+        { token: 'graph-circle-professional', label: 'Professional' },
+        { token: 'graph-circle-personal', label: 'Personal' },
+        { token: 'graph-circle-both', label: 'Both circles' },
+        { token: 'graph-neutral', label: 'Not a person' },
+      ];
+    case 'groups': {
+      const named = options.groups
+        .filter((q) => q.trim() !== '')
+        .map((q, i) => ({ token: `graph-group-${(i % GROUP_COLOURS) + 1}`, label: q.trim() }));
+      return [...named, { token: 'graph-neutral', label: named.length ? 'In no group' : 'No groups yet: add a query' }];
+    }
+    default:
+      return HEALTH_LEGEND.map((state) => ({ token: healthColour(state), label: STATE_WORDS[state] }));
+  }
+}
+
+function plantPasses(node: GraphNode, options: GraphOptions, platformSet: ReadonlySet<string>): boolean {
+  const kind = node.kind as PlantKind;
+  if (options.kinds.length > 0 && !options.kinds.includes(kind)) return false;
+  if (options.states.length > 0 && (node.state === null || !options.states.includes(node.state))) return false;
+  if (!options.showOrphans && node.state === 'orphan') return false;
+  if (options.circles.length > 0 && kind === 'person' && (node.circle === null || !options.circles.includes(node.circle))) return false;
+  if (platformSet.size > 0 && (kind === 'person' || kind === 'source') && !node.platforms.some((p) => onPlatform(p, platformSet))) return false;
+  if (options.tag.trim() !== '' && !hasTag(node.tags, options.tag.trim())) return false;
+  return true;
+}
+
+/** A platform key, or a community under it, is among the chosen platforms. */
+function onPlatform(key: string, chosen: ReadonlySet<string>): boolean {
+  if (chosen.has(key)) return true;
+  const slash = key.indexOf('/');
+  return slash > 0 && chosen.has(key.slice(0, slash));
+}
+
+function edgeColourOf(edge: GraphEdge): ColourToken {
+  switch (edge.kind) {
+    case 'tie':
+    case 'link':
+      return edge.state ? `graph-edge-${edge.state}` : 'graph-edge';
+    case 'platform':
+      return 'graph-edge-platform';
+    default:
+      return 'graph-seed';
+  }
+}
+
+function edgeWidthOf(edge: GraphEdge): number {
+  if (edge.kind === 'tie') return 0.75 + 2.5 * Math.max(0, Math.min(1, edge.vitality));
+  if (edge.kind === 'link') return edge.state ? 1.25 : 1;
+  return 0.75;
+}
+
+export function searchMatches(node: GraphNode, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  if (q === '') return true;
+  return node.label.toLowerCase().includes(q) || node.aliases.some((a) => a.toLowerCase().includes(q));
+}
+
+export function viewGraph(data: GraphData, options: GraphOptions): GraphView {
+  const n = data.nodes.length;
+  const visible = new Uint8Array(n);
+  const platformSet = new Set(options.platforms.map(platformKey));
+  for (const node of data.nodes) {
+    if (node.kind === 'you') visible[node.index] = 1;
+    else if (node.kind !== 'platform' && node.kind !== 'seed') visible[node.index] = plantPasses(node, options, platformSet) ? 1 : 0;
+  }
+  // Hubs and seeds show when something visible leads to them (edges list members first,
+  // then community → platform, so one pass settles communities before their platforms).
+  for (const edge of data.edges) {
+    if (!visible[edge.source]) continue;
+    const target = data.nodes[edge.target] as GraphNode;
+    if (edge.kind === 'platform' && options.showPlatforms) {
+      const key = target.id.slice('platform:'.length);
+      if (platformSet.size === 0 || onPlatform(key, platformSet)) visible[edge.target] = 1;
+    } else if (edge.kind === 'seed' && options.showSeeds) {
+      visible[edge.target] = 1;
+    }
+  }
+
+  const groups = options.colourBy === 'groups' ? options.groups.map(parseQuery).filter((t) => t.length > 0) : [];
+  const fill: ColourToken[] = new Array<ColourToken>(n);
+  const radius = new Float32Array(n);
+  const matched = new Uint8Array(n);
+  const searching = options.search.trim() !== '';
+  let visibleCount = 0;
+  for (const node of data.nodes) {
+    fill[node.index] = fillOf(node, options, groups);
+    radius[node.index] = radiusOf(node, options.sizeBy);
+    matched[node.index] = searchMatches(node, options.search) ? 1 : 0;
+    visibleCount += visible[node.index] ?? 0;
+  }
+
+  const m = data.edges.length;
+  const edgeVisible = new Uint8Array(m);
+  const edgeColour: ColourToken[] = new Array<ColourToken>(m);
+  const edgeWidth = new Float32Array(m);
+  for (const edge of data.edges) {
+    edgeVisible[edge.index] = visible[edge.source] && visible[edge.target] ? 1 : 0;
+    edgeColour[edge.index] = edgeColourOf(edge);
+    edgeWidth[edge.index] = edgeWidthOf(edge);
+  }
+
+  return { visible, visibleCount, fill, radius, edgeVisible, edgeColour, edgeWidth, matched, searching, legend: legendFor(options) };
+}
+
+/**
+ * Plants whose title or alias contains the query, best first: the title itself, then a
+ * title starting with it, then a word starting with it, then anywhere; visible before
+ * hidden; then the more urgent; then by title.
+ */
+export function searchNodes(data: GraphData, view: GraphView | null, query: string, limit = 8): GraphNode[] {
+  const q = query.trim().toLowerCase();
+  if (q === '') return [];
+  const scored: { node: GraphNode; score: number }[] = [];
+  for (const node of data.nodes) {
+    const names = [node.label, ...node.aliases].map((s) => s.toLowerCase());
+    let score = -1;
+    for (const name of names) {
+      const at = name.indexOf(q);
+      if (at === -1) continue;
+      const s = name === q ? 0 : at === 0 ? 1 : /[\s\-_/([]/.test(name.charAt(at - 1)) ? 2 : 3;
+      score = score === -1 ? s : Math.min(score, s);
+    }
+    if (score === -1) continue;
+    if (view && !view.visible[node.index]) score += 10;
+    scored.push({ node, score });
+  }
+  scored.sort(
+    (a, b) =>
+      a.score - b.score ||
+      (a.node.urgency ?? 99) - (b.node.urgency ?? 99) ||
+      a.node.label.localeCompare(b.node.label),
+  );
+  return scored.slice(0, limit).map((s) => s.node);
+}

@@ -1,0 +1,326 @@
+/**
+ * The garden map view: toolbar (search, colour and size, filters), the map with its legend,
+ * the selected plant and a hover card, the needs-watering panel beside it, and the map in
+ * words for screen readers. Pure logic lives in ../../graph (view-model, layout, painter);
+ * this file wires it to the garden and to the keyboard.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { GardenLayout, GardenSnapshot } from '../../../../shared/api';
+import { ClientError } from '../../api/client';
+import { useClient } from '../../api/ClientContext';
+import { useNotices } from '../../app/notices';
+import { isTextField } from '../../commands/keyboard';
+import { useCommands, type Command } from '../../commands/registry';
+import { HEALTH_LABELS } from '../../components/labels';
+import { nearestInDirection, type Direction } from '../../graph/keyboard-nav';
+import { layoutToSave } from '../../graph/layout-input';
+import type { MapCallbacks, MapController } from '../../graph/map-controller';
+import { DEFAULT_GRAPH_OPTIONS, type GraphNode, type GraphOptions } from '../../graph/model';
+import { buildGraph, viewGraph } from '../../graph/view-model';
+import { navigate } from '../../router/navigate';
+import { noteHref, seedHref } from '../../router/routes';
+import '../../styles/graph.css';
+import { ColourAndSize, GraphFilters } from './GraphFilters';
+import { GraphLegend } from './GraphLegend';
+import { MapCanvas } from './MapCanvas';
+import { MapPlantList } from './MapPlantList';
+import { MapSearch } from './MapSearch';
+import { NeedsWatering } from './NeedsWatering';
+import { PlantCard } from './PlantCard';
+
+const COLOUR_TITLES: Record<GraphOptions['colourBy'], string> = { health: 'health', kind: 'kind', circle: 'circle', groups: 'tag groups' };
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+function useSavedLayout(epoch: number): GardenLayout | null {
+  const client = useClient();
+  const [layout, setLayout] = useState<{ epoch: number; layout: GardenLayout } | null>(null);
+  useEffect(() => {
+    let live = true;
+    client.call('layout.get', {}).then(
+      (value) => live && setLayout({ epoch, layout: value }),
+      // No saved layout to be had: the map lays itself out afresh.
+      () => live && setLayout({ epoch, layout: { positions: {}, pinned: [] } }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, epoch]);
+  return layout && layout.epoch === epoch ? layout.layout : null;
+}
+
+export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch: number }) {
+  const client = useClient();
+  const { report, warn } = useNotices();
+  const saved = useSavedLayout(epoch);
+  const [options, setOptions] = useState<GraphOptions>(DEFAULT_GRAPH_OPTIONS);
+  const data = useMemo(() => buildGraph(snapshot), [snapshot]);
+  const view = useMemo(() => viewGraph(data, options), [data, options]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [hover, setHover] = useState<{ index: number; at: [number, number] } | null>(null);
+  const [layoutState, setLayoutState] = useState<'running' | 'settled'>('running');
+  const [listPositions, setListPositions] = useState<Float32Array | null>(null);
+  // What the user pinned this session; until then, what the saved layout says.
+  const [pinnedNow, setPinned] = useState<ReadonlySet<string> | null>(null);
+  const pinned = useMemo(() => pinnedNow ?? new Set(saved?.pinned ?? []), [pinnedNow, saved]);
+  const [map, setMap] = useState<MapController | null>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const lastSaved = useRef('');
+  const breathed = useRef(false);
+  const leaveOnTab = useRef(false);
+
+  const selected = selectedId === null ? -1 : (data.indexById.get(selectedId) ?? -1);
+  const selectedNode = selected >= 0 ? data.nodes[selected] : undefined;
+
+  // Tab order: what needs care first, then by title.
+  const tabOrder = useMemo(
+    () =>
+      data.nodes
+        .filter((n) => view.visible[n.index])
+        .sort((a, b) => (a.kind === 'you' ? -1 : b.kind === 'you' ? 1 : 0) || (a.urgency ?? 99) - (b.urgency ?? 99) || a.label.localeCompare(b.label))
+        .map((n) => n.index),
+    [data, view],
+  );
+
+  const saveLayout = useCallback(
+    (positions: Float32Array) => {
+      if (!map) return;
+      const payload = layoutToSave(data, positions, map.pinnedIds());
+      const json = JSON.stringify(payload);
+      if (json === lastSaved.current) return;
+      lastSaved.current = json;
+      client.call('layout.save', payload).catch((error: unknown) => {
+        if (error instanceof ClientError && error.code === 'read-only') warn('This garden opened read-only, so the map’s layout is not saved.');
+        else report(error);
+      });
+    },
+    [client, data, map, report, warn],
+  );
+
+  const open = useCallback(
+    (node: GraphNode | undefined) => {
+      if (!node) return;
+      if (node.path) navigate(noteHref(node.path));
+      else if (node.seedTarget) navigate(seedHref(node.seedTarget));
+      else setSelectedId(node.id);
+    },
+    [],
+  );
+
+  const focusOn = useCallback(
+    (index: number) => {
+      const node = data.nodes[index];
+      if (!node) return;
+      setSelectedId(node.id);
+      map?.flyTo(index);
+    },
+    [data, map],
+  );
+
+  const events: MapCallbacks = {
+    onHover: (index, at) => setHover(index >= 0 && at ? { index, at } : null),
+    onOpen: (index) => open(data.nodes[index]),
+    onSettled: (positions) => {
+      setListPositions(positions.slice());
+      saveLayout(positions);
+    },
+    onLayoutState: (state) => {
+      setLayoutState(state);
+      if (state === 'settled' && map) {
+        setListPositions(map.currentPositions().slice());
+        if (!breathed.current) {
+          breathed.current = true;
+          map.breathe();
+        }
+      }
+    },
+    onPinned: (index, positions) => {
+      setPinned(new Set(map?.pinnedIds() ?? []));
+      setSelectedId(data.nodes[index]?.id ?? null);
+      saveLayout(positions);
+    },
+    onViewChange: () => setHover(null),
+    onError: (message) => warn(`The map’s layout stopped: ${message}`),
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget || !map) return;
+    const direction = ARROWS[event.key];
+    if (direction) {
+      event.preventDefault();
+      const from = selected >= 0 ? selected : 0;
+      const next = selected >= 0 ? nearestInDirection(map.currentPositions(), view.visible, from, direction) : 0;
+      if (next >= 0) focusOn(next);
+      return;
+    }
+    switch (event.key) {
+      case 'Tab': {
+        if (leaveOnTab.current) {
+          leaveOnTab.current = false;
+          return;
+        }
+        const at = tabOrder.indexOf(selected);
+        const next = event.shiftKey ? (at === -1 ? -1 : at - 1) : at + 1;
+        if (next < 0 || next >= tabOrder.length) {
+          setSelectedId(null);
+          return;
+        }
+        event.preventDefault();
+        focusOn(tabOrder[next] as number);
+        return;
+      }
+      case 'Enter':
+        if (selectedNode) {
+          event.preventDefault();
+          open(selectedNode);
+        }
+        return;
+      case 'Escape':
+        setSelectedId(null);
+        leaveOnTab.current = true;
+        return;
+      case '+':
+      case '=':
+        map.zoomBy(1.4);
+        return;
+      case '-':
+        map.zoomBy(1 / 1.4);
+        return;
+      case '0':
+        map.fit();
+        return;
+    }
+  };
+
+  // '/' finds a plant, unless the user is typing somewhere.
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTextField(event.target)) return;
+      event.preventDefault();
+      searchInput.current?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const commandList = useMemo<Command[]>(
+    () => [
+      { id: 'graph.find', title: 'Garden map: find a plant', run: () => searchInput.current?.focus() },
+      { id: 'graph.fit', title: 'Garden map: show everything', run: () => map?.fit() },
+      {
+        id: 'graph.show-all',
+        title: 'Garden map: clear the filters',
+        run: () => setOptions((o) => ({ ...DEFAULT_GRAPH_OPTIONS, colourBy: o.colourBy, sizeBy: o.sizeBy, groups: o.groups })),
+      },
+    ],
+    [map],
+  );
+  useCommands(commandList);
+
+  const hovered = hover ? data.nodes[hover.index] : undefined;
+  const plantCount = data.nodes.filter((n) => n.path !== null).length;
+  const shownPlants = data.nodes.filter((n) => n.path !== null && view.visible[n.index]).length;
+  const announcement = selectedNode
+    ? `${selectedNode.label}${selectedNode.state && selectedNode.kind !== 'seed' ? `, ${HEALTH_LABELS[selectedNode.state].toLowerCase()}` : ''}. ${selectedNode.reason}`
+    : '';
+
+  return (
+    <section className="graph-view" aria-labelledby="graph-heading">
+      <header className="graph-header">
+        <h1 id="graph-heading">Garden map</h1>
+        <span className="graph-count" data-testid="graph-count">
+          {shownPlants === plantCount ? `${plantCount} plants` : `${shownPlants} of ${plantCount} plants`}
+        </span>
+        <div className="graph-toolbar" role="toolbar" aria-label="Map controls">
+          <MapSearch
+            data={data}
+            view={view}
+            value={options.search}
+            onChange={(search) => setOptions((o) => ({ ...o, search }))}
+            onChoose={(node) => {
+              setOptions((o) => ({ ...o, search: '' }));
+              focusOn(node.index);
+            }}
+            inputRef={searchInput}
+          />
+          <ColourAndSize options={options} onChange={setOptions} />
+          <GraphFilters options={options} onChange={setOptions} platforms={data.platforms} tags={data.tags} />
+          <span className="graph-coming" title="Later slices of the garden map">
+            Coming next: local graph, time slider, diversity lens, saved views, export as SVG/PNG.
+          </span>
+        </div>
+      </header>
+      <div className="graph-body">
+        <div className="graph-main">
+          {saved ? (
+            <MapCanvas
+              data={data}
+              view={view}
+              saved={saved}
+              selected={selected}
+              events={events}
+              onController={setMap}
+              onKeyDown={onKeyDown}
+              layoutState={layoutState}
+            >
+              {layoutState === 'running' && <span className="graph-status">Laying out the garden…</span>}
+              <div className="graph-zoom">
+                <button type="button" className="graph-button" aria-label="Zoom in" onClick={() => map?.zoomBy(1.4)}>
+                  +
+                </button>
+                <button type="button" className="graph-button" aria-label="Zoom out" onClick={() => map?.zoomBy(1 / 1.4)}>
+                  −
+                </button>
+                <button type="button" className="graph-button" onClick={() => map?.fit()} data-testid="graph-fit">
+                  Fit
+                </button>
+              </div>
+              {selectedNode && (
+                <PlantCard
+                  node={selectedNode}
+                  pinned={pinned.has(selectedNode.id)}
+                  onUnpin={() => {
+                    map?.unpin(selectedNode.index);
+                    setPinned(new Set(map?.pinnedIds() ?? []));
+                  }}
+                  onCentre={() => map?.flyTo(selectedNode.index)}
+                  onClose={() => setSelectedId(null)}
+                />
+              )}
+              {hovered && hover && (
+                <div className="graph-tooltip" style={{ left: Math.min(hover.at[0] + 14, 9999), top: hover.at[1] + 14 }} role="presentation">
+                  <strong>{hovered.label}</strong>
+                  <span className="muted">
+                    {hovered.kind === 'you' ? 'You' : hovered.kind}
+                    {hovered.state && hovered.kind !== 'seed' ? ` · ${HEALTH_LABELS[hovered.state].toLowerCase()}` : ''}
+                  </span>
+                  {hovered.reason && <p>{hovered.reason}</p>}
+                </div>
+              )}
+            </MapCanvas>
+          ) : (
+            <div className="graph-stage" data-testid="graph-stage" data-layout="loading">
+              <span className="graph-status">Opening the map…</span>
+            </div>
+          )}
+          <GraphLegend colours={view.legend} colourTitle={COLOUR_TITLES[options.colourBy]} />
+        </div>
+        <aside className="graph-side" aria-label="Needs watering">
+          <NeedsWatering
+            plants={snapshot.plants}
+            current={selectedNode?.path ?? null}
+            onShow={(path) => {
+              const index = data.indexById.get(path);
+              if (index === undefined) return;
+              if (!view.visible[index]) setOptions((o) => ({ ...DEFAULT_GRAPH_OPTIONS, colourBy: o.colourBy, sizeBy: o.sizeBy, groups: o.groups }));
+              focusOn(index);
+            }}
+          />
+        </aside>
+      </div>
+      <p className="visually-hidden" aria-live="polite" data-testid="graph-announce">
+        {announcement}
+      </p>
+      <MapPlantList data={data} view={view} positions={listPositions} pinned={pinned} />
+    </section>
+  );
+}

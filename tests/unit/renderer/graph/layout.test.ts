@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import type { GardenSnapshot } from '../../../../shared/api';
+import { LayoutSimulation, defaultLayoutSettings } from '../../../../renderer/src/graph/layout-core';
+import { layoutInit, layoutToSave, orbitRadius } from '../../../../renderer/src/graph/layout-input';
+import type { FromWorker, LayoutInit } from '../../../../renderer/src/graph/layout-protocol';
+import { LayoutRunner } from '../../../../renderer/src/graph/layout-runner';
+import { buildGraph } from '../../../../renderer/src/graph/view-model';
+import { day, gp, plant } from '../helpers/plants';
+
+function garden(): GardenSnapshot {
+  return {
+    name: 'Test',
+    today: day('2026-11-25'),
+    plants: [
+      plant('people/Close.md', { kind: 'person', health: { state: 'thriving', vitality: 0.95 } }),
+      plant('people/Faded.md', { kind: 'person', health: { state: 'dormant', vitality: 0.02 } }),
+      plant('notes/A.md'),
+      plant('notes/B.md'),
+      plant('notes/C.md'),
+      plant('notes/Lonely.md', { health: { state: 'orphan', vitality: 0.3 } }),
+    ],
+    links: [
+      { from: gp('notes/A.md'), to: gp('notes/B.md') },
+      { from: gp('notes/B.md'), to: gp('notes/C.md') },
+      { from: gp('notes/C.md'), to: gp('people/Close.md') },
+    ],
+    seeds: [{ target: 'Idea', mentionedIn: [gp('notes/A.md')] }],
+  };
+}
+
+const data = buildGraph(garden());
+const none = () => undefined;
+
+function settle(sim: LayoutSimulation, limit = 2000): number {
+  let ticks = 0;
+  while (!sim.settled && ticks < limit) {
+    sim.tick();
+    ticks += 1;
+  }
+  return ticks;
+}
+
+function at(positions: Float32Array, id: string): [number, number] {
+  const i = data.indexById.get(id)!;
+  return [positions[i * 2]!, positions[i * 2 + 1]!];
+}
+
+describe('layoutInit', () => {
+  it('puts you at the centre, people on orbits by tie strength, and leaves ties out of the springs', () => {
+    const init = layoutInit(data, none, new Set());
+    expect(init.count).toBe(data.nodes.length);
+    expect([init.positions[0], init.positions[1]]).toEqual([0, 0]);
+    expect(Number.isNaN(init.positions[2])).toBe(true);
+    const close = data.indexById.get('people/Close.md')!;
+    const faded = data.indexById.get('people/Faded.md')!;
+    expect(init.orbit[close]).toBeCloseTo(orbitRadius(0.95, data.nodes.length));
+    expect(init.orbit[close]!).toBeLessThan(init.orbit[faded]!);
+    expect(Number.isNaN(init.orbit[data.indexById.get('notes/A.md')!]!)).toBe(true);
+    const ties = data.edges.filter((e) => e.kind === 'tie').length;
+    expect(init.links.length / 2).toBe(data.edges.length - ties);
+  });
+
+  it('starts from known positions and flags the pinned ones', () => {
+    const known = new Map<string, [number, number]>([['notes/A.md', [10, 20]], ['notes/B.md', [30, 40]]]);
+    const init = layoutInit(data, (id) => known.get(id), new Set(['notes/B.md', 'notes/C.md']));
+    const b = data.indexById.get('notes/B.md')!;
+    expect([init.positions[b * 2], init.positions[b * 2 + 1]]).toEqual([30, 40]);
+    expect(init.pinned[b]).toBe(1);
+    // C has no position, so it cannot be pinned anywhere.
+    expect(init.pinned[data.indexById.get('notes/C.md')!]).toBe(0);
+  });
+});
+
+describe('LayoutSimulation', () => {
+  it('settles a new layout, keeps you at the centre and strong ties closer than faded ones', () => {
+    const sim = new LayoutSimulation(layoutInit(data, none, new Set()));
+    expect(sim.settled).toBe(false);
+    const ticks = settle(sim);
+    expect(sim.settled).toBe(true);
+    expect(ticks).toBeLessThan(400);
+    const positions = sim.write(new Float32Array(data.nodes.length * 2));
+    expect(at(positions, 'you')).toEqual([0, 0]);
+    expect(Math.hypot(...at(positions, 'people/Close.md'))).toBeLessThan(Math.hypot(...at(positions, 'people/Faded.md')));
+    for (const v of positions) expect(Number.isFinite(v)).toBe(true);
+  });
+
+  it('does not move a garden whose every position is known: it reopens as it was left', () => {
+    const first = new LayoutSimulation(layoutInit(data, none, new Set()));
+    settle(first);
+    const left = first.write(new Float32Array(data.nodes.length * 2));
+    const saved = new Map(data.nodes.map((n) => [n.id, at(left, n.id)]));
+    const reopened = new LayoutSimulation(layoutInit(data, (id) => saved.get(id), new Set()));
+    expect(reopened.settled).toBe(true);
+    expect(reopened.write(new Float32Array(data.nodes.length * 2))).toEqual(left);
+  });
+
+  it('never moves a pinned plant, even while its neighbours are dragged about', () => {
+    const known = new Map<string, [number, number]>([['notes/B.md', [200, -150]]]);
+    const sim = new LayoutSimulation(layoutInit(data, (id) => known.get(id), new Set(['notes/B.md'])));
+    settle(sim);
+    const a = data.indexById.get('notes/A.md')!;
+    sim.drag(a, 500, 500);
+    for (let i = 0; i < 30; i += 1) sim.tick();
+    expect(sim.settled).toBe(false);
+    sim.release(a, false);
+    settle(sim);
+    const positions = sim.write(new Float32Array(data.nodes.length * 2));
+    expect(at(positions, 'notes/B.md')).toEqual([200, -150]);
+  });
+
+  it('keeps a dropped plant where it was dropped when pinned, and lets it go when unpinned', () => {
+    const sim = new LayoutSimulation(layoutInit(data, none, new Set()));
+    settle(sim);
+    const lonely = data.indexById.get('notes/Lonely.md')!;
+    sim.drag(lonely, 400, 300);
+    sim.tick();
+    sim.release(lonely, true);
+    settle(sim);
+    let positions = sim.write(new Float32Array(data.nodes.length * 2));
+    expect(at(positions, 'notes/Lonely.md')).toEqual([400, 300]);
+    sim.unpin(lonely);
+    settle(sim);
+    positions = sim.write(new Float32Array(data.nodes.length * 2));
+    expect(Math.hypot(...at(positions, 'notes/Lonely.md'))).toBeLessThan(Math.hypot(400, 300));
+  });
+
+  it('places a new plant beside its known neighbour and holds the rest while it settles in', () => {
+    // Eleven known of twelve: the known ones are held while the newcomer finds its place.
+    const many: GardenSnapshot = {
+      ...garden(),
+      plants: [...garden().plants, ...Array.from({ length: 5 }, (_, i) => plant(`notes/Extra ${i}.md`))],
+      links: [...garden().links, { from: gp('notes/Extra 0.md'), to: gp('notes/A.md') }],
+    };
+    const bigger = buildGraph(many);
+    const known = new Map<string, [number, number]>();
+    bigger.nodes.forEach((n, i) => {
+      if (n.id !== 'notes/Extra 0.md') known.set(n.id, [i * 50 - 300, (i % 3) * 40]);
+    });
+    const init = layoutInit(bigger, (id) => known.get(id), new Set());
+    const sim = new LayoutSimulation(init);
+    const start = sim.write(new Float32Array(bigger.nodes.length * 2));
+    const extra = bigger.indexById.get('notes/Extra 0.md')!;
+    const anchor = known.get('notes/A.md')!;
+    expect(Math.hypot(start[extra * 2]! - anchor[0], start[extra * 2 + 1]! - anchor[1])).toBeLessThan(20);
+    for (let i = 0; i < 20; i += 1) sim.tick();
+    const during = sim.write(new Float32Array(bigger.nodes.length * 2));
+    const b = bigger.indexById.get('notes/B.md')!;
+    expect([during[b * 2], during[b * 2 + 1]]).toEqual(known.get('notes/B.md'));
+    expect(sim.settled).toBe(false);
+  });
+});
+
+describe('layoutToSave', () => {
+  it('keeps every node but you, rounded to a tenth, with the pinned ids', () => {
+    const positions = new Float32Array(data.nodes.length * 2);
+    data.nodes.forEach((n) => {
+      positions[n.index * 2] = n.index + 0.123;
+      positions[n.index * 2 + 1] = -n.index - 0.456;
+    });
+    const saved = layoutToSave(data, positions, new Set(['notes/A.md', 'seed:Idea']));
+    const expected = data.nodes.filter((n) => n.kind !== 'you').map((n) => n.id);
+    expect(expected).toContain('seed:Idea');
+    expect(Object.keys(saved.positions).sort()).toEqual(expected.sort());
+    const a = data.indexById.get('notes/A.md')!;
+    expect(saved.positions['notes/A.md']).toEqual([Math.round((a + 0.123) * 10) / 10, Math.round((-a - 0.456) * 10) / 10]);
+    expect(saved.pinned.sort()).toEqual(['notes/A.md', 'seed:Idea']);
+  });
+});
+
+describe('LayoutRunner', () => {
+  function harness(init: LayoutInit) {
+    const posted: FromWorker[] = [];
+    const queue: (() => void)[] = [];
+    let clock = 0;
+    const runner = new LayoutRunner({
+      post: (message) => posted.push(message),
+      now: () => clock,
+      schedule: (run) => {
+        queue.push(run);
+      },
+    });
+    runner.handle({ type: 'start', init, generation: 1 });
+    const step = (n = 1) => {
+      for (let i = 0; i < n && queue.length > 0; i += 1) {
+        clock += 1;
+        queue.shift()!();
+      }
+    };
+    return { runner, posted, queue, step };
+  }
+
+  it('posts a frame only when the page has handed a buffer back, then settles and stops', () => {
+    const { runner, posted, queue, step } = harness(layoutInit(data, none, new Set()));
+    step(5);
+    // One buffer: one frame, then it waits for the page to hand it back.
+    expect(posted.filter((m) => m.type === 'positions')).toHaveLength(1);
+    const first = posted[0]!;
+    if (first.type === 'error') throw new Error(first.message);
+    expect(first.generation).toBe(1);
+    runner.handle({ type: 'frame', buffer: first.buffer });
+    expect(posted.filter((m) => m.type === 'positions')).toHaveLength(2);
+    step(10_000);
+    expect(posted.at(-1)?.type).toBe('settled');
+    expect(queue).toHaveLength(0);
+    const settled = posted.at(-1)!;
+    if (settled.type !== 'settled') throw new Error('not settled');
+    expect(new Float32Array(settled.buffer)).toHaveLength(data.nodes.length * 2);
+    expect(settled.stats.alpha).toBeLessThan(defaultLayoutSettings(data.nodes.length).alphaMin);
+  });
+
+  it('settles at once when every position is known, and wakes for a drag', () => {
+    const known = new Map(data.nodes.map((n) => [n.id, [n.index * 10, n.index * 5] as [number, number]]));
+    const { runner, posted, queue, step } = harness(layoutInit(data, (id) => known.get(id), new Set()));
+    expect(posted.map((m) => m.type)).toEqual(['settled']);
+    expect(queue).toHaveLength(0);
+    runner.handle({ type: 'drag', index: 2, x: 100, y: 100 });
+    step(50);
+    // Still warm while held.
+    expect(posted.at(-1)?.type).toBe('positions');
+    runner.handle({ type: 'release', index: 2, pinned: true });
+    for (const m of posted) if (m.type === 'positions') runner.handle({ type: 'frame', buffer: m.buffer });
+    step(10_000);
+    expect(posted.at(-1)?.type).toBe('settled');
+  });
+});
