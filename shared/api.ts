@@ -6,9 +6,10 @@
  */
 import { z } from 'zod';
 import type {
-  Assessment, FileProblem, GardenPath, GoalFields, IsoDate, PersonFields, PlantKind, SourceFields,
+  Assessment, Circle, FileProblem, GardenPath, GoalFields, IsoDate, PersonFields, PlantKind, SourceFields, SourceKind,
 } from './types';
-import { PLANT_KINDS } from './types';
+import { DIRECTIONS, INTERACTION_KINDS, PLANT_KINDS, SOURCE_STATUSES } from './types';
+import { parseIsoDate } from './dates';
 
 // ---- outputs -------------------------------------------------------------------------
 
@@ -37,6 +38,8 @@ export interface PlantSummary {
   person?: PersonFields;
   source?: SourceFields;
   goal?: GoalFields;
+  /** For a source: the plant its `shared_by` links to, as the core resolved it. */
+  sharedByPath?: GardenPath;
 }
 
 /** A resolved link between two plants (distinct ordered pair). */
@@ -131,6 +134,32 @@ export interface GardenLayout {
   pinned: string[];
 }
 
+/** Something to give a neglected person (shared/suggest.ts): a note or source sharing their tags. */
+export interface Gift { path: GardenPath; kind: PlantKind; title: string }
+
+/** The garden's own settings (`.garden/state.json`); the health model reads them. */
+export interface GardenSettings {
+  /** Days between waterings for a person with no `cadence:` of their own, by circle. */
+  cadenceByCircle: Record<Circle, number>;
+  /** What each is when nothing is set. */
+  defaults: { cadenceByCircle: Record<Circle, number> };
+  /** False when the garden opened read-only: settings can be read, not saved. */
+  writable: boolean;
+}
+
+/** A source added from an address. */
+export interface AddedSource {
+  path: GardenPath;
+  title: string;
+  kind: SourceKind;
+  platform: string | null;
+  /** True when the page's title and description are being fetched; the file updates when they come. */
+  fetching: boolean;
+}
+
+/** An exported file, handed to the page to download or save. */
+export interface ExportFile { fileName: string; mimeType: string; content: string; count: number }
+
 export type WriteResult =
   | { status: 'saved'; hash: string }
   | { status: 'conflict'; diskText: string; diskHash: string };
@@ -152,6 +181,21 @@ const method =
   <I extends z.ZodType>(input: I): { input: I; output: O } => ({ input, output: undefined as O });
 
 const none = z.object({});
+
+const isoDate = z
+  .string()
+  .refine((d) => parseIsoDate(d) !== null, 'Give the date as YYYY-MM-DD, a day that exists on the calendar.');
+
+/** One interaction to log (FORMATS.md): what happened, when, and who gave. */
+const interactionInput = z.object({
+  date: isoDate,
+  kind: z.enum(INTERACTION_KINDS),
+  direction: z.enum(DIRECTIONS),
+  note: z.string().max(1000, 'Keep the note to one line (at most 1,000 characters).').optional(),
+  about: z.string().max(500, 'That link is too long.').optional(),
+});
+
+const cadenceDays = z.number().int('A cadence is a whole number of days.').min(1, 'A cadence is at least 1 day.').max(3650, 'A cadence is at most 3,650 days (ten years).');
 
 export const api = {
   'garden.info': method<GardenInfo>()(none),
@@ -205,6 +249,40 @@ export const api = {
   ),
   /** Today's daily note (`daily/YYYY-MM-DD.md`), created from its template if missing. */
   'note.daily': method<{ path: GardenPath }>()(none),
+  // ---- the network (issue 4) ----
+  /**
+   * Waters a person: logs one interaction in their frontmatter, the rest of the file kept
+   * byte for byte. With `baseHash`, a file changed since that version is not written (conflict).
+   */
+  'person.log': method<WriteResult>()(z.object({ path: relPath, interaction: interactionInput, baseHash: z.string().max(128).optional() })),
+  /** Something to give each of these people: notes or sources sharing their tags, not yet given. */
+  'person.suggest': method<Record<string, Gift[]>>()(
+    z.object({ paths: z.array(relPath).max(1000, 'Ask for at most 1,000 people at once.'), limit: z.number().int().min(1).max(20).optional() }),
+  ),
+  'settings.get': method<GardenSettings>()(none),
+  /** Saves the default cadence per circle; every person's health is assessed again. */
+  'settings.save': method<GardenSettings>()(
+    z.object({ cadenceByCircle: z.object({ professional: cadenceDays, personal: cadenceDays, both: cadenceDays }) }),
+  ),
+  /**
+   * Adds a source from an address: kind, platform and a title inferred offline; where the
+   * core may use the network, the page's title and description follow without delaying the save.
+   */
+  'source.add': method<AddedSource>()(
+    z.object({
+      url: z.string().min(1, 'Paste an address.').max(4096, 'That address is too long.'),
+      title: z.string().max(300, 'Titles are limited to 300 characters.').optional(),
+      sharedBy: z.string().max(300).optional(),
+      tags: z.array(z.string().max(100)).max(50).optional(),
+      status: z.enum(SOURCE_STATUSES).optional(),
+    }),
+  ),
+  /** Moves a source along the reading list; records the day in `status_since`. */
+  'source.status': method<WriteResult>()(z.object({ path: relPath, status: z.enum(SOURCE_STATUSES) })),
+  /** Every person as vCard 4.0. */
+  'export.people': method<ExportFile>()(none),
+  /** Every source as BibTeX or CSL-JSON. */
+  'export.sources': method<ExportFile>()(z.object({ format: z.enum(['bibtex', 'csl-json']) })),
 } as const;
 
 export type Api = typeof api;

@@ -483,7 +483,7 @@ function readPerson(fields: Fields, name: string, problems: Problems): PersonFie
 
 function readSource(fields: Fields, title: string, problems: Problems): SourceFields {
   const platform = textField(fields.get('platform'), 'platform', problems);
-  return {
+  const source: SourceFields = {
     title,
     url: urlField(fields.get('url'), 'url', problems),
     kind: enumField<SourceKind>(fields.get('kind'), SOURCE_KINDS, 'other', 'kind', problems),
@@ -492,6 +492,10 @@ function readSource(fields: Fields, title: string, problems: Problems): SourceFi
     status: enumField<SourceStatus>(fields.get('status'), SOURCE_STATUSES, 'to-read', 'status', problems),
     added: dateField(fields.get('added'), 'added', problems),
   };
+  // Written by the app when the reading list moves a source on: how long it has been read, applied…
+  const statusSince = dateField(fields.get('status_since'), 'status_since', problems);
+  if (statusSince !== null) source.statusSince = statusSince;
+  return source;
 }
 
 function readGoal(fields: Fields, problems: Problems): GoalFields {

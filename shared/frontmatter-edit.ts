@@ -362,6 +362,51 @@ export const appendToList = guarded((text: string, keyPath: KeyPath, item: unkno
   return rerenderPair(located, path[0] as string, edited);
 });
 
+/**
+ * Inserts `item` into the list at `keyPath` before the item now at `index` (at or past the
+ * end: appended), so a list kept newest-first can stay that way. Block lists get one new
+ * line (or block) before that item's line, indented like it; flow lists get the item
+ * before it between the brackets. Anything else re-renders that one key.
+ */
+export const insertIntoList = guarded((text: string, keyPath: KeyPath, index: number, item: unknown): string => {
+  const path = toPath(keyPath);
+  const located = locate(text);
+  if (!located || !located.doc.hasIn(path)) return setProperty(text, path, [item]);
+  const list = located.doc.getIn(path, true);
+  if (!isSeq(list)) {
+    throw new FrontmatterError(`The property "${path.join('.')}" is not a list, so nothing can be added to it.`);
+  }
+  const at = Math.max(0, Math.floor(index));
+  if (at >= list.items.length) return appendToList(text, path, item);
+  const edited = editedCopy(located);
+  const editedList = edited.getIn(path, true);
+  if (isSeq(editedList)) editedList.items.splice(at, 0, edited.createNode(item));
+  const { source, eol } = located;
+  const listRange = range(list);
+  const before = list.items[at];
+  const beforeRange = range(before);
+
+  if (listRange && beforeRange) {
+    if (list.flow) {
+      return assemble(located, splice(source, beforeRange[0], beforeRange[0], `${inlineText(item, true)}, `), edited);
+    }
+    const lineAt = lineStart(source, beforeRange[0]);
+    // Only where the item's line is `  - <item>`; a value on the line after its dash is left to the fallback.
+    if (/^[ \t]*-[ \t]+$/.test(source.slice(lineAt, beforeRange[0]))) {
+      const indent = ' '.repeat(listRange[0] - lineStart(source, listRange[0]));
+      let lines: string;
+      if (isMap(before) && !before.flow && item !== null && typeof item === 'object') {
+        const block = new Document([item], PARSE_OPTIONS).toString(TO_STRING).replace(/\r?\n$/, '');
+        lines = block.split('\n').map((line) => indent + line).join(eol) + eol;
+      } else {
+        lines = `${indent}- ${inlineText(item)}${eol}`;
+      }
+      return assemble(located, splice(source, lineAt, lineAt, lines), edited);
+    }
+  }
+  return rerenderPair(located, path[0] as string, edited);
+});
+
 /** Rewrites the lines of one top-level key from the edited document; every other line stays. */
 function rerenderPair(located: Located, key: string, edited: Document): string {
   const pair = findPair(located.map, key);

@@ -194,7 +194,11 @@ function cadenceFor(person: PersonFields | undefined, s: HealthSettings): number
   return positive(byCircle, DEFAULT_HEALTH_SETTINGS.cadenceByCircle.professional);
 }
 
-function lastInteractionOnOrBefore(interactions: readonly Interaction[], today: IsoDate): IsoDate | null {
+/**
+ * The last logged interaction dated on or before today: the one clock every view, the CLI
+ * and the health model read (never the file's date, never a reminder's own schedule).
+ */
+export function lastInteractionOnOrBefore(interactions: readonly Interaction[], today: IsoDate): IsoDate | null {
   let last: IsoDate | null = null;
   for (const { date } of interactions) {
     if (date <= today && (last === null || date > last)) last = date;

@@ -73,6 +73,8 @@ export interface SourceFields {
   sharedBy: string | null;
   status: SourceStatus;
   added: IsoDate | null;
+  /** The day the status last changed (`status_since`), when the file records it. */
+  statusSince?: IsoDate;
 }
 
 export interface GoalFields {

@@ -10,10 +10,11 @@ import { parseLimit, searchCommand } from './commands/search';
 import { statsCommand } from './commands/stats';
 import { exportContactsCommand, exportSourcesCommand, sourceFormat } from './commands/export';
 import { importCommand } from './commands/import';
+import { logCommand } from './commands/log';
 import { waterCommand } from './commands/water';
 import { parseIsoDate } from '../../shared/dates';
 import { processIo, type CliIo } from './io';
-import { USAGE, UsageError } from './usage';
+import { LOG_USAGE, USAGE, UsageError } from './usage';
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   try {
@@ -52,6 +53,13 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         const now = values.now === undefined ? null : parseIsoDate(values.now);
         if (values.now !== undefined && now === null) throw new UsageError(`--now takes a date such as 2026-11-25, not "${values.now}".`);
         return await waterCommand(root, now, values.json === true, io);
+      }
+      case 'log': {
+        const { values, positionals } = parse(rest, {
+          kind: { type: 'string' }, direction: { type: 'string' }, note: { type: 'string' }, date: { type: 'string' }, about: { type: 'string' },
+        });
+        if (positionals.length !== 2 || !positionals[0] || !positionals[1]) throw new UsageError(`usage: ${LOG_USAGE}`);
+        return await logCommand(positionals[0], positionals[1], values, io);
       }
       case 'import': {
         const { values, positionals } = parse(rest, { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } });

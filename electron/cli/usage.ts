@@ -7,6 +7,8 @@ Usage:
                                      creates a note (or person, source, goal) from its template; prints its path
   pln water <garden> [--now YYYY-MM-DD] [--json]
                                      what needs watering (people, sources, notes, goals), most urgent first
+  pln log <garden> "<person>" --kind K --direction gave|received|mutual [--note T] [--date YYYY-MM-DD] [--about "[[X]]"]
+                                     waters a person: logs one interaction in their file (date defaults to today)
   pln import <garden> <file> [--dry-run] [--json]
                                      people from .vcf or LinkedIn Connections.csv; sources from bookmarks .html,
                                      .opml, .bib or CSL .json; --dry-run shows what would be created, merged, skipped
@@ -20,6 +22,8 @@ Usage:
   pln --help                         this text
 
 Exit codes: 0 success, 1 failure (one line on stderr), 2 bad usage.`;
+
+export const LOG_USAGE = 'pln log <garden> "<person>" --kind K --direction gave|received|mutual [--note T] [--date YYYY-MM-DD] [--about "[[X]]"]';
 
 /** Bad usage: exit code 2 with a one-line reason. */
 export class UsageError extends Error {}

@@ -309,6 +309,17 @@ export class Garden {
     }
   }
 
+  /**
+   * Sends fresh health for `paths` to the views when something the health model reads
+   * besides the files changed (the default cadences): their files did not change, so
+   * in-process indexes (search) are not told.
+   */
+  announceHealth(paths: Iterable<GardenPath>): void {
+    const list = [...paths].filter((p) => this.index.records.has(p));
+    if (list.length === 0 || !this.hooks.onChange) return;
+    this.hooks.onChange(buildDelta(this.index, list, [], [], this.today(), this.healthSettings()));
+  }
+
   private emit(changed: GardenPath[], removed: GardenPath[]): void {
     const touched = this.index.drainTouched();
     if (this.pending) {

@@ -12,7 +12,7 @@ import { writeFileAtomic } from './atomic-write';
 import type { PlantRecord } from './file-record';
 
 /** Bump when PlantRecord or parsing changes shape, so old caches are not trusted. */
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 
 interface CacheFile {
   version: number;

@@ -12,6 +12,9 @@ import {
 import { Garden } from './garden';
 import { ensureSampleGarden } from './sample';
 import { editingHandlers } from './handlers/editing';
+import { exportHandlers } from './handlers/exports';
+import { networkHandlers } from './handlers/network';
+import type { PageFetcher } from './network/page-meta';
 import { importHandlers } from './handlers/imports';
 import { layoutHandlers } from './handlers/layout';
 import { noteHandlers } from './handlers/notes';
@@ -41,6 +44,11 @@ export interface ServiceOptions {
   now?: () => Date;
   /** Watch for outside edits (off in one-shot uses such as the CLI). */
   watch?: boolean;
+  /**
+   * Fetches a page's title and description for a source added by address. Only the desktop
+   * app passes one; without it (browser mode, the CLI, tests) the core never uses the network.
+   */
+  fetchPage?: PageFetcher | null;
 }
 
 type Handlers = { [K in MethodName]: (input: Input<K>) => Promise<Output<K>> | Output<K> };
@@ -117,6 +125,8 @@ export async function createGardenService(options: ServiceOptions): Promise<Gard
     ...searchHandlers(context),
     ...importHandlers(context),
     ...layoutHandlers(context),
+    ...networkHandlers(context, options.fetchPage ?? null),
+    ...exportHandlers(context),
   };
 
   // First run: the given garden, else the most recent that still opens, else a sample copy.

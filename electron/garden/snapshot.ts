@@ -5,6 +5,7 @@
  */
 import type { ChangedEvent, GardenSnapshot, PlantSummary, SeedSummary } from '../../shared/api';
 import { localIsoDate } from '../../shared/dates';
+import { sharerName } from '../../shared/diversity';
 import { assessPlant, resolveHealthSettings, type HealthInput, type HealthSettings } from '../../shared/health';
 import type { GardenPath, IsoDate } from '../../shared/types';
 import type { GardenIndex } from './garden-index';
@@ -54,9 +55,17 @@ function summarize(index: GardenIndex, paths: Iterable<GardenPath>, today: IsoDa
       ...(record.person ? { person: record.person } : {}),
       ...(record.source ? { source: record.source } : {}),
       ...(record.goal ? { goal: record.goal } : {}),
+      ...sharedByOf(index, path, record.source?.sharedBy ?? null),
     });
   }
   return plants;
+}
+
+/** Who shared a source, resolved like any link (shared_by is a link in its frontmatter). */
+function sharedByOf(index: GardenIndex, path: GardenPath, sharedBy: string | null): { sharedByPath?: GardenPath } {
+  const name = sharerName(sharedBy);
+  const resolved = name === null ? null : index.resolve(name, path);
+  return resolved !== null && index.records.has(resolved) ? { sharedByPath: resolved } : {};
 }
 
 function seedsOf(index: GardenIndex): SeedSummary[] {

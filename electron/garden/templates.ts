@@ -7,7 +7,7 @@ export function plantTemplate(kind: PlantKind, title: string, today: string): st
   const quoted = JSON.stringify(title);
   switch (kind) {
     case 'person':
-      return `---\ntype: person\nname: ${quoted}\ncircle: professional\ncadence: 30\nplatforms: []\ntags: []\ncreated: ${today}\ninteractions: []\n---\n\n`;
+      return `---\ntype: person\nname: ${quoted}\ncircle: professional\nplatforms: []\ntags: []\ncreated: ${today}\ninteractions: []\n---\n\n`;
     case 'source':
       return `---\ntype: source\ntitle: ${quoted}\nurl: ""\nkind: article\nstatus: to-read\nadded: ${today}\ntags: []\n---\n\n`;
     case 'goal':

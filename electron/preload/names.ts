@@ -30,6 +30,14 @@ export const METHOD_NAMES = [
   'layout.get',
   'layout.save',
   'note.daily',
+  'person.log',
+  'person.suggest',
+  'settings.get',
+  'settings.save',
+  'source.add',
+  'source.status',
+  'export.people',
+  'export.sources',
 ] as const satisfies readonly MethodName[];
 
 export const BRIDGE_EVENT_NAMES = ['garden.changed', 'garden.opened', 'index.progress'] as const satisfies readonly EventName[];

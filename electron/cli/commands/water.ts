@@ -13,10 +13,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlantSummary } from '../../../shared/api';
-import { extractWikilinksFromValue } from '../../../shared/links';
-import { suggestGift } from '../../../shared/suggest';
 import type { GardenPath, IsoDate } from '../../../shared/types';
 import { Garden } from '../../garden/garden';
+import { giftCandidates, giftsFor } from '../../garden/network/suggestions';
 import { buildSnapshot } from '../../garden/snapshot';
 import { gardenStateSchema } from '../../garden/state-schemas';
 import type { HealthSettings } from '../../../shared/health';
@@ -40,7 +39,7 @@ export interface WaterItem {
 }
 
 /** The garden's own cadence settings, read without opening (or creating) its state file for writing. */
-async function readSettings(root: string): Promise<Partial<HealthSettings>> {
+export async function readSettings(root: string): Promise<Partial<HealthSettings>> {
   const text = await readFile(path.join(root, '.garden', 'state.json'), 'utf8').catch(() => null);
   if (text === null) return {};
   try {
@@ -61,21 +60,14 @@ function stateOf(plant: PlantSummary): WaterState | null {
 
 export function wateringList(garden: Garden, today: IsoDate, settings: Partial<HealthSettings>): WaterItem[] {
   const snapshot = buildSnapshot(garden.index, garden.name, today, settings);
-  const candidates = snapshot.plants
-    .filter((p) => p.kind === 'note' || p.kind === 'source')
-    .map((p) => ({ path: p.path, kind: p.kind, title: p.title, tags: p.tags, modified: p.modified, created: p.created }));
+  const candidates = giftCandidates(garden.index);
   const items: WaterItem[] = [];
   for (const plant of snapshot.plants) {
     const state = stateOf(plant);
     if (!state) continue;
     const item: WaterItem = { path: plant.path, kind: plant.kind, title: plant.title, state, reason: plant.health.reason, vitality: plant.health.vitality };
     if (plant.kind === 'person' && plant.person) {
-      const from = plant.path;
-      const resolveAbout = (about: string): GardenPath | null => {
-        const target = extractWikilinksFromValue(about)[0]?.target ?? about.trim();
-        return target ? garden.index.resolve(target, from) : null;
-      };
-      const [gift] = suggestGift({ tags: plant.tags, interactions: plant.person.interactions }, candidates, resolveAbout, 1);
+      const [gift] = giftsFor(garden.index, plant.path, candidates, 1);
       item.daysSince = plant.health.daysSince ?? 0;
       item.cadence = plant.health.cadence ?? 0;
       item.balance = plant.health.balance ?? null;

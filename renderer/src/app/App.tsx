@@ -21,6 +21,7 @@ const VIEW_TITLES: Partial<Record<Route['name'], string>> = {
   people: 'People',
   sources: 'Sources',
   goals: 'Goals',
+  platforms: 'Platforms',
   tags: 'Tags',
   trash: 'Trash',
   seeds: 'Seeds',

@@ -8,6 +8,7 @@ import { GraphView } from '../views/graph/GraphView';
 import { NoteView } from '../views/notes/NoteView';
 import { SeedView } from '../views/notes/SeedView';
 import { PeopleView } from '../views/people/PeopleView';
+import { PlatformsView } from '../views/platforms/PlatformsView';
 import { PlantsView } from '../views/plants/PlantsView';
 import { SourcesView } from '../views/sources/SourcesView';
 
@@ -27,6 +28,8 @@ export function RouteView({ route }: { route: Route }) {
       return <SourcesView />;
     case 'goals':
       return <GoalsView />;
+    case 'platforms':
+      return <PlatformsView />;
     case 'search':
       return <SearchView query={route.query} />;
     case 'tags':

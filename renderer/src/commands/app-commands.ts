@@ -22,6 +22,7 @@ export const GO_TO: readonly { id: string; title: string; route: Route['name'] }
   { id: 'go.people', title: 'Go to People', route: 'people' },
   { id: 'go.sources', title: 'Go to Sources', route: 'sources' },
   { id: 'go.goals', title: 'Go to Goals', route: 'goals' },
+  { id: 'go.platforms', title: 'Go to Platforms', route: 'platforms' },
   { id: 'go.tags', title: 'Go to Tags', route: 'tags' },
   { id: 'go.seeds', title: 'Go to Seeds', route: 'seeds' },
   { id: 'go.trash', title: 'Go to Trash', route: 'trash' },

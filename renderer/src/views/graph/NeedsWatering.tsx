@@ -1,9 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { PlantSummary } from '../../../../shared/api';
 import { HealthBadges } from '../../components/HealthBadge';
 import { KindLabel } from '../../components/KindIcon';
 import { needsWatering } from '../../graph/needs-watering';
 import { noteHref } from '../../router/routes';
+import { useSuggestions } from '../../water/useSuggestions';
+import { WaterDialog } from '../../water/WaterDialog';
 
 interface Props {
   plants: readonly PlantSummary[];
@@ -16,9 +18,16 @@ interface Props {
 /**
  * "Who and what needs watering", most urgent first, each with the reason. Beside the map it
  * is the accessible way to reach what the picture shows: a click finds the plant on the map.
+ * Each person gets Water (the same log-interaction form as everywhere) and something to
+ * give them (a note or source sharing their tags, not yet given; computed in the core).
  */
 export function NeedsWatering({ plants, onShow, current = null }: Props) {
   const items = useMemo(() => needsWatering(plants), [plants]);
+  const people = useMemo(() => items.filter(({ plant }) => plant.kind === 'person').map(({ plant }) => plant.path), [items]);
+  const gifts = useSuggestions(people, 1);
+  const [watering, setWatering] = useState<string | null>(null);
+  const [watered, setWatered] = useState<string | null>(null);
+  const person = watering ? plants.find((p) => p.path === watering) : undefined;
   return (
     <section className="panel" aria-labelledby="needs-watering-heading">
       <h2 id="needs-watering-heading">
@@ -51,17 +60,35 @@ export function NeedsWatering({ plants, onShow, current = null }: Props) {
                 <HealthBadges health={plant.health} />
               </div>
               <p className="watering-reason">{plant.health.reason}</p>
-              {onShow && (
+              {plant.kind === 'person' && gifts[plant.path]?.[0] && (
+                <p className="watering-gift" data-testid="watering-gift">
+                  Something to give: <a href={noteHref(gifts[plant.path]?.[0]?.path ?? '')}>{gifts[plant.path]?.[0]?.title}</a>
+                </p>
+              )}
+              {(onShow || plant.kind === 'person') && (
                 <div className="watering-actions">
-                  <a href={noteHref(plant.path)} aria-label={`Open ${plant.title}`}>
-                    Open
-                  </a>
+                  {plant.kind === 'person' && (
+                    <button type="button" className="button small water-button" onClick={() => setWatering(plant.path)} aria-label={`Water ${plant.title}`}>
+                      Water
+                    </button>
+                  )}
+                  {onShow && (
+                    <a href={noteHref(plant.path)} aria-label={`Open ${plant.title}`}>
+                      Open
+                    </a>
+                  )}
                 </div>
               )}
             </li>
           ))}
         </ol>
       )}
+      {watered && (
+        <p className="muted small" role="status" data-testid="watered-status">
+          {watered}
+        </p>
+      )}
+      {person && <WaterDialog person={person} onClose={() => setWatering(null)} onWatered={setWatered} />}
     </section>
   );
 }

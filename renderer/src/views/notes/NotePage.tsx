@@ -20,6 +20,7 @@ import { ConflictPanel } from './ConflictPanel';
 import { linkMentionIn } from './link-mention';
 import { Mentions } from './Mentions';
 import { OutgoingLinks } from './OutgoingLinks';
+import { PersonSide, WateringLog } from './PersonSection';
 import { PropertiesPanel, type FrontmatterEdit } from './PropertiesPanel';
 import { RenameDialog } from './RenameDialog';
 import { SaveStatus } from './SaveStatus';
@@ -241,6 +242,17 @@ export function NotePage({ doc, plant, deleted }: Props) {
           onToggleRaw={toggleRaw}
           error={propertyError}
         />
+        {doc.kind === 'person' && plant?.person && (
+          <WateringLog
+            doc={doc}
+            plant={plant}
+            readOnly={readOnly}
+            prepare={async () => {
+              await controller.flush();
+              return controller.baseHash;
+            }}
+          />
+        )}
         <div className={`note-body panes-${mode}`} data-testid="note-body">
           <div className="editor-pane" hidden={mode === 'preview'}>
             <NoteEditor
@@ -260,6 +272,7 @@ export function NotePage({ doc, plant, deleted }: Props) {
         </div>
       </article>
       <aside className="note-side" aria-label="Around this note">
+        {doc.kind === 'person' && <PersonSide path={doc.path} />}
         <Backlinks backlinks={doc.backlinks} />
         <OutgoingLinks outgoing={doc.outgoing} />
         <Mentions doc={doc} linkInThisNote={linkInThisNote} />
