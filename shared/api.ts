@@ -195,7 +195,11 @@ const interactionInput = z.object({
   about: z.string().max(500, 'That link is too long.').optional(),
 });
 
-const cadenceDays = z.number().int('A cadence is a whole number of days.').min(1, 'A cadence is at least 1 day.').max(3650, 'A cadence is at most 3,650 days (ten years).');
+const cadenceDays = z
+  .number()
+  .min(1, 'A cadence is at least 1 day.')
+  .max(3650, 'A cadence is at most 3,650 days (ten years).')
+  .refine(Number.isInteger, 'A cadence is a whole number of days.');
 
 export const api = {
   'garden.info': method<GardenInfo>()(none),

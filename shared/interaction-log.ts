@@ -33,7 +33,9 @@ const normalKey = (key: string) => key.toLowerCase().replace(/[\s_-]+/g, '');
 export function aboutLink(about: string | undefined): string | undefined {
   const text = (about ?? '').replace(/\s+/g, ' ').trim();
   if (text === '') return undefined;
-  return text.includes('[[') ? text : `[[${text.replace(/[[\]]/g, '')}]]`;
+  if (text.includes('[[')) return text;
+  const bare = text.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
+  return bare === '' ? undefined : `[[${bare}]]`;
 }
 
 /** The entry as written in the file, keys in FORMATS.md's order. */

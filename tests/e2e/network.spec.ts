@@ -92,6 +92,8 @@ test('a person page shows the watering log, their notes and what they shared, an
   await expect(page.getByTestId('person-shared')).toContainText('Blending routine');
   await expect(page.getByTestId('person-notes')).toContainText('Small-group phonics observation');
   await bothThemes(page, shot, 'person-page');
+  await page.getByTestId('person-shared').scrollIntoViewIfNeeded();
+  await bothThemes(page, shot, 'person-page-side');
 
   await log.getByRole('button', { name: 'Water' }).click();
   const dialog = page.getByTestId('water-dialog');

@@ -10,7 +10,7 @@ import { localIsoDate, parseIsoDate } from '../../../shared/dates';
 import { DIRECTIONS, INTERACTION_KINDS, type Direction, type InteractionKind } from '../../../shared/types';
 import { messageOf } from '../api/client';
 import { useClient } from '../api/ClientContext';
-import { DIRECTION_LABELS, INTERACTION_KIND_LABELS } from './labels';
+import { DIRECTION_LABELS, DIRECTION_WORDS, INTERACTION_KIND_LABELS } from './labels';
 
 interface Props {
   person: PlantSummary;
@@ -62,7 +62,7 @@ export function LogInteractionForm({ person, aboutChoices, gift = null, prepare,
         setError(`${person.title}'s file changed before this could be written, so nothing was written. Settle the note's changes first, then water again.`);
         return;
       }
-      onDone(`Watered ${person.title}: ${INTERACTION_KIND_LABELS[kind].toLowerCase()}, ${DIRECTION_LABELS[direction].toLowerCase()}, ${date}.`);
+      onDone(`Watered ${person.title}: ${INTERACTION_KIND_LABELS[kind].toLowerCase()}, ${DIRECTION_WORDS[direction]}, ${date}.`);
     } catch (caught) {
       setError(messageOf(caught));
     } finally {

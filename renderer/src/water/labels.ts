@@ -19,3 +19,6 @@ export const DIRECTION_LABELS: Record<Direction, string> = { gave: 'I gave', rec
 
 /** An arrow that carries the direction without colour. */
 export const DIRECTION_ARROWS: Record<Direction, string> = { gave: '→', received: '←', mutual: '↔' };
+
+/** In a sentence: "Watered Priya: message, you gave, 2026-12-01." */
+export const DIRECTION_WORDS: Record<Direction, string> = { gave: 'you gave', received: 'you received', mutual: 'both ways' };

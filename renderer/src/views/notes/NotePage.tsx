@@ -232,16 +232,6 @@ export function NotePage({ doc, plant, deleted }: Props) {
             onFinishMerge={() => void controller.finishMerge()}
           />
         )}
-        <PropertiesPanel
-          kind={doc.kind}
-          text={text}
-          plant={plant}
-          readOnly={readOnly}
-          onEdit={applyEdit}
-          rawShown={rawShown}
-          onToggleRaw={toggleRaw}
-          error={propertyError}
-        />
         {doc.kind === 'person' && plant?.person && (
           <WateringLog
             doc={doc}
@@ -253,6 +243,16 @@ export function NotePage({ doc, plant, deleted }: Props) {
             }}
           />
         )}
+        <PropertiesPanel
+          kind={doc.kind}
+          text={text}
+          plant={plant}
+          readOnly={readOnly}
+          onEdit={applyEdit}
+          rawShown={rawShown}
+          onToggleRaw={toggleRaw}
+          error={propertyError}
+        />
         <div className={`note-body panes-${mode}`} data-testid="note-body">
           <div className="editor-pane" hidden={mode === 'preview'}>
             <NoteEditor

@@ -273,6 +273,8 @@ export function PropertiesPanel({ kind, text, plant, readOnly, onEdit, rawShown,
   const data = frontmatter.status === 'ok' ? frontmatter.data : {};
   const known = new Set(fields.map((spec) => keyInFile(data, spec)).filter((k): k is string => k !== null));
   known.add('type');
+  // A person's interactions are shown (and added to) by the watering log above the properties.
+  if (kind === 'person') for (const key of Object.keys(data)) if (key.toLowerCase().replace(/[\s_-]+/g, '') === 'interactions') known.add(key);
   const others = Object.keys(data).filter((key) => !known.has(key));
   const disabled = readOnly || frontmatter.status === 'error';
   const health = plant?.health;

@@ -1,20 +1,20 @@
 /** People as a table: every column sorts (click its header again to reverse). */
 import { HealthBadges } from '../../components/HealthBadge';
-import { TagList } from '../../components/TagList';
 import { noteHref } from '../../router/routes';
 import { CIRCLE_LABELS } from './labels';
 import type { PeopleSortKey, PersonRow, SortDirection } from './people-model';
-import { Balance, LastContact, Overdue } from './PersonBits';
+import { Balance, LastContact, Overdue, SomeTags } from './PersonBits';
 
-const COLUMNS: readonly { key: PeopleSortKey; label: string }[] = [
-  { key: 'name', label: 'Name' },
-  { key: 'circle', label: 'Circle' },
-  { key: 'platforms', label: 'Platforms' },
-  { key: 'tags', label: 'Tags' },
-  { key: 'last', label: 'Last interaction' },
-  { key: 'overdue', label: 'Overdue' },
-  { key: 'state', label: 'Health' },
-  { key: 'balance', label: 'Give and take' },
+/** Widths share the view's width (a fixed table layout), so every column stays in sight. */
+const COLUMNS: readonly { key: PeopleSortKey; label: string; width: string }[] = [
+  { key: 'name', label: 'Name', width: '15%' },
+  { key: 'circle', label: 'Circle', width: '13%' },
+  { key: 'platforms', label: 'Platforms', width: '12%' },
+  { key: 'tags', label: 'Tags', width: '12.5%' },
+  { key: 'last', label: 'Last interaction', width: '12%' },
+  { key: 'overdue', label: 'Overdue', width: '9%' },
+  { key: 'state', label: 'Health', width: '12%' },
+  { key: 'balance', label: 'Give and take', width: '13.5%' },
 ];
 
 export function PeopleTable({ rows, sort, direction, onSort, onWater }: {
@@ -28,6 +28,11 @@ export function PeopleTable({ rows, sort, direction, onSort, onWater }: {
     <div className="table-scroll">
       <table className="plant-table people-table">
         <caption className="visually-hidden">People</caption>
+        <colgroup>
+          {COLUMNS.map((column) => (
+            <col key={column.key} style={{ width: column.width }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             {COLUMNS.map((column) => (
@@ -40,21 +45,23 @@ export function PeopleTable({ rows, sort, direction, onSort, onWater }: {
                 </button>
               </th>
             ))}
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.path} data-testid="person-row" data-path={row.path} data-health={row.state}>
               <th scope="row">
-                <a href={noteHref(row.path)}>{row.name}</a>
+                <span className="person-name-cell">
+                  <a href={noteHref(row.path)}>{row.name}</a>
+                  <button type="button" className="button small water-button" onClick={() => onWater(row)} aria-label={`Water ${row.name}`}>
+                    Water
+                  </button>
+                </span>
               </th>
               <td>{CIRCLE_LABELS[row.circle]}</td>
               <td>{row.platforms.length ? row.platforms.join(', ') : <span className="muted">—</span>}</td>
               <td>
-                <TagList tags={row.tags} />
+                <SomeTags tags={row.tags} max={1} />
               </td>
               <td>
                 <LastContact row={row} />
@@ -67,11 +74,6 @@ export function PeopleTable({ rows, sort, direction, onSort, onWater }: {
               </td>
               <td>
                 <Balance row={row} />
-              </td>
-              <td>
-                <button type="button" className="button small water-button" onClick={() => onWater(row)} aria-label={`Water ${row.name}`}>
-                  Water
-                </button>
               </td>
             </tr>
           ))}

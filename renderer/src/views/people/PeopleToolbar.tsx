@@ -1,4 +1,4 @@
-/** The People view's filters: one control per column, plus "losing touch". */
+/** The People view's filters: one control per column ("losing touch" is the button beside them). */
 import { CIRCLES, HEALTH_STATES, type HealthState } from '../../../../shared/types';
 import { HEALTH_LABELS, RECIPROCITY_LABELS } from '../../components/labels';
 import { CIRCLE_LABELS } from './labels';
@@ -98,9 +98,6 @@ export function PeopleToolbar({ filter, onChange, platforms, tags }: {
       </label>
       <label className="filter-check">
         <input type="checkbox" checked={filter.overdueOnly} onChange={(e) => set('overdueOnly', e.target.checked)} /> Overdue
-      </label>
-      <label className="filter-check">
-        <input type="checkbox" checked={filter.losingTouch} onChange={(e) => set('losingTouch', e.target.checked)} /> Losing touch
       </label>
     </div>
   );

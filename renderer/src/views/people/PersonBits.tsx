@@ -2,11 +2,39 @@
 import type { PersonRow } from './people-model';
 import { formatBalance } from './people-model';
 
+function daysAgo(days: number): string {
+  return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+}
+
 export function LastContact({ row }: { row: PersonRow }) {
-  if (row.last === null) return <span className="muted">Never logged</span>;
+  if (row.last === null) {
+    return (
+      <span className="stacked">
+        <span className="muted">Never logged</span>
+        <span className="muted small">added {daysAgo(row.daysSince)}</span>
+      </span>
+    );
+  }
   return (
-    <span>
-      <time dateTime={row.last}>{row.last}</time> <span className="muted small">({row.daysSince === 0 ? 'today' : `${row.daysSince} d ago`})</span>
+    <span className="stacked">
+      <time dateTime={row.last}>{row.last}</time>
+      <span className="muted small">{daysAgo(row.daysSince)}</span>
+    </span>
+  );
+}
+
+/** A few tags and how many more, so one person with twelve tags does not make a row tall. */
+export function SomeTags({ tags, max = 2 }: { tags: readonly string[]; max?: number }) {
+  if (tags.length === 0) return <span className="muted">—</span>;
+  const rest = tags.length - max;
+  return (
+    <span className="some-tags" title={tags.map((t) => `#${t}`).join(' ')}>
+      {tags.slice(0, max).map((t) => (
+        <span key={t} className="tag">
+          #{t}
+        </span>
+      ))}
+      {rest > 0 && <span className="muted small">+{rest}</span>}
     </span>
   );
 }
@@ -16,6 +44,7 @@ export function Overdue({ row }: { row: PersonRow }) {
   return (
     <span className="overdue" title={`Cadence ${row.cadence} days; last contact ${row.daysSince} days ago`}>
       {row.daysOverdue === 1 ? '1 day' : `${row.daysOverdue} days`}
+      <span className="visually-hidden"> overdue</span>
     </span>
   );
 }
@@ -23,8 +52,11 @@ export function Overdue({ row }: { row: PersonRow }) {
 export function Balance({ row }: { row: PersonRow }) {
   const words = `${row.gave} given, ${row.received} received in the last year (mutual counts for both)`;
   return (
-    <span className="balance" title={words} aria-label={`Balance ${formatBalance(row.balance)}: ${words}`}>
-      <span className="balance-number">{formatBalance(row.balance)}</span> <span className="muted small">{row.gave} given · {row.received} got</span>
+    <span className="balance stacked" title={words}>
+      <span className="balance-number">{formatBalance(row.balance)}</span>
+      <span className="muted small">
+        {row.gave} given · {row.received} got
+      </span>
     </span>
   );
 }

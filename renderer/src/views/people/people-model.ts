@@ -11,7 +11,7 @@
 import type { PlantSummary } from '../../../../shared/api';
 import { lastInteractionOnOrBefore, reciprocity } from '../../../../shared/health';
 import type { Circle, HealthState, IsoDate, Reciprocity } from '../../../../shared/types';
-import { platformKey, platformLabel } from '../../graph/platforms';
+import { platformKey, platformName } from '../platforms/platform-label';
 
 export interface PersonRow {
   plant: PlantSummary;
@@ -44,7 +44,7 @@ export function personRow(plant: PlantSummary, today: IsoDate): PersonRow | null
   const daysSince = plant.health.daysSince ?? 0;
   const cadence = plant.health.cadence ?? 0;
   const give = reciprocity(person.interactions, today);
-  const platforms = [...new Map(person.platforms.map((p) => [platformKey(p.platform), platformLabel(platformKey(p.platform))])).values()];
+  const platforms = [...new Map(person.platforms.map((p) => [platformKey(p.platform), platformName(p.platform)])).values()];
   return {
     plant,
     path: plant.path,

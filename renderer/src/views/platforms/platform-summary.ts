@@ -7,7 +7,7 @@
 import type { PlantSummary } from '../../../../shared/api';
 import { inferSource } from '../../../../shared/source-url';
 import type { Circle } from '../../../../shared/types';
-import { platformKey, platformLabel } from '../../graph/platforms';
+import { platformKey, platformName } from './platform-label';
 import { PLATFORM_HINTS } from './platform-hints';
 
 export interface CommunitySummary {
@@ -34,7 +34,7 @@ export function platformSummaries(plants: readonly PlantSummary[]): PlatformSumm
     const key = platformKey(name);
     let found = byKey.get(key);
     if (!found) {
-      found = { key, label: platformLabel(key), people: { professional: 0, personal: 0, both: 0, total: 0 }, sources: 0, members: [], communities: [], hint: PLATFORM_HINTS[key] ?? null };
+      found = { key, label: platformName(key), people: { professional: 0, personal: 0, both: 0, total: 0 }, sources: 0, members: [], communities: [], hint: PLATFORM_HINTS[key] ?? null };
       byKey.set(key, found);
     }
     return found;

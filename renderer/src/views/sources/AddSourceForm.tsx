@@ -9,7 +9,7 @@ import type { AddedSource } from '../../../../shared/api';
 import { checkWebUrl, inferSource } from '../../../../shared/source-url';
 import { messageOf } from '../../api/client';
 import { useClient } from '../../api/ClientContext';
-import { platformKey, platformLabel } from '../../graph/platforms';
+import { platformName } from '../platforms/platform-label';
 import { noteHref } from '../../router/routes';
 
 export function AddSourceForm({ people, onAdded }: { people: readonly string[]; onAdded(added: AddedSource): void }) {
@@ -84,7 +84,7 @@ export function AddSourceForm({ people, onAdded }: { people: readonly string[]; 
       {preview && (
         <p className={preview.ok ? 'add-source-guess muted small' : 'form-error'} data-testid="source-guess" role={preview.ok ? undefined : 'alert'}>
           {preview.ok
-            ? `A ${preview.guess.kind}${preview.guess.platform ? ` on ${platformLabel(platformKey(preview.guess.platform))}` : ''}${preview.guess.community ? ` (${preview.guess.community})` : ''} — “${title.trim() || preview.guess.titleGuess}”`
+            ? `A ${preview.guess.kind}${preview.guess.platform ? ` on ${platformName(preview.guess.platform)}` : ''}${preview.guess.community ? ` (${preview.guess.community})` : ''} — “${title.trim() || preview.guess.titleGuess}”`
             : `Not added: ${preview.reason}.`}
         </p>
       )}

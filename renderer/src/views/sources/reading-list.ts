@@ -13,7 +13,7 @@ import { daysBetween } from '../../../../shared/dates';
 import { sharerName } from '../../../../shared/diversity';
 import { inferSource } from '../../../../shared/source-url';
 import type { IsoDate, SourceKind, SourceStatus } from '../../../../shared/types';
-import { platformKey, platformLabel } from '../../graph/platforms';
+import { platformName } from '../platforms/platform-label';
 
 export type AgeBasis = 'status_since' | 'added' | 'created' | 'modified';
 
@@ -69,7 +69,7 @@ export function sourceRows(snapshot: GardenSnapshot): SourceRow[] {
       title: plant.title,
       status: source.status,
       kind: source.kind,
-      platform: source.platform ? platformLabel(platformKey(source.platform)) : null,
+      platform: source.platform ? platformName(source.platform) : null,
       community: guess?.community ?? null,
       url: source.url,
       tags: plant.tags,
