@@ -10,6 +10,7 @@ import {
   app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell, type OpenDialogOptions,
 } from 'electron';
 import { ensureSampleGarden } from '../garden/sample';
+import { createPageFetcher } from '../garden/network/page-meta';
 import { createGardenService, type GardenService } from '../garden/service';
 import { createAppProtocolHandler } from './app-protocol';
 import { APP_SCHEME } from './app-scheme';
@@ -94,7 +95,8 @@ async function start(): Promise<void> {
 
 /** The garden named on the command line, else the service's own choice (recent/sample). */
 async function openService(): Promise<GardenService> {
-  const base = { userDataDir: app.getPath('userData'), resourcesDir };
+  // The desktop app may look up a pasted source's page title (with a timeout, never blocking the save).
+  const base = { userDataDir: app.getPath('userData'), resourcesDir, fetchPage: createPageFetcher() };
   const initialRoot = gardenRootFromArgv(process.argv, { defaultApp: process.defaultApp === true, cwd: process.cwd() });
   if (initialRoot === undefined) return createGardenService(base);
   try {

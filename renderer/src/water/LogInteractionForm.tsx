@@ -71,7 +71,7 @@ export function LogInteractionForm({ person, aboutChoices, gift = null, prepare,
   }
 
   return (
-    <form className="water-form" onSubmit={(e) => void submit(e)} aria-label={`Log an interaction with ${person.title}`}>
+    <form className="water-form" noValidate onSubmit={(e) => void submit(e)} aria-label={`Log an interaction with ${person.title}`}>
       <div className="water-grid">
         <label htmlFor={`${id}-date`}>Date</label>
         <input id={`${id}-date`} type="date" value={date} max={today} required onChange={(e) => setDate(e.target.value)} data-autofocus />

@@ -60,7 +60,7 @@ export function CadenceDialog({ onClose, onSaved }: { onClose(): void; onSaved(m
 
   return (
     <Modal label="Default cadence per circle" onClose={onClose} testId="cadence-dialog" className="modal-form">
-      <form className="dialog-body" onSubmit={(e) => void save(e)}>
+      <form className="dialog-body" noValidate onSubmit={(e) => void save(e)}>
         <h2 className="dialog-title">Default cadence per circle</h2>
         <p className="muted small">
           Days between waterings for people whose file has no <code>cadence:</code> of its own. A person&apos;s own cadence always wins.
