@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterChoices, filterPeople, formatBalance, NO_FILTER, personRows, sortPeople } from '../../../../../renderer/src/views/people/people-model';
 import { day, plant } from '../../helpers/plants';
-import { JORDAN, NEW_PERSON, PEOPLE, PRIYA, TESS } from './fixtures';
+import { PEOPLE } from './fixtures';
 
 const today = day('2026-11-25');
 const rows = personRows([...PEOPLE, plant('notes/Not a person.md')], today);

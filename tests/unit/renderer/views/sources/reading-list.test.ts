@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PlantSummary, SourceFields } from '../../../../../shared/api';
+import type { PlantSummary } from '../../../../../shared/api';
+import type { SourceFields } from '../../../../../shared/types';
 import { ageText, filterSources, groupSources, NO_SOURCE_FILTER, sourceChoices, sourceRows } from '../../../../../renderer/src/views/sources/reading-list';
 import { day, gp, plant, snapshot } from '../../helpers/plants';
 
