@@ -23,7 +23,8 @@ interface Props {
  */
 export function NeedsWatering({ plants, onShow, current = null }: Props) {
   const items = useMemo(() => needsWatering(plants), [plants]);
-  const people = useMemo(() => items.filter(({ plant }) => plant.kind === 'person').map(({ plant }) => plant.path), [items]);
+  // The most urgent 200 get a suggestion: one request, whatever the size of the garden.
+  const people = useMemo(() => items.filter(({ plant }) => plant.kind === 'person').map(({ plant }) => plant.path).slice(0, 200), [items]);
   const gifts = useSuggestions(people, 1);
   const [watering, setWatering] = useState<string | null>(null);
   const [watered, setWatered] = useState<string | null>(null);

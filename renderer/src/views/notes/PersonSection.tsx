@@ -87,7 +87,7 @@ export function PersonSide({ path }: { path: string }) {
     <>
       <section className="side-section" data-testid="person-notes" aria-labelledby="person-notes-heading">
         <h2 id="person-notes-heading">
-          Their notes <span className="count">{around.linked.length}</span>
+          Their notes and links <span className="count">{around.linked.length}</span>
         </h2>
         {around.linked.length === 0 ? (
           <p className="muted small">No plant links with them yet.</p>

@@ -21,6 +21,8 @@ import { filterChoices, filterPeople, firstDirection, NO_FILTER, personRows, sor
 import { PersonCard } from './PersonCard';
 
 const LAYOUTS = ['table', 'cards'] as const;
+/** Thousands of rows help nobody and slow every redraw; the filters narrow the list. */
+export const MAX_PEOPLE_SHOWN = 400;
 
 export function PeopleView() {
   const client = useClient();
@@ -35,9 +37,10 @@ export function PeopleView() {
   const rows = useMemo(() => (snapshot ? personRows(snapshot.plants, snapshot.today) : []), [snapshot]);
   const choices = useMemo(() => filterChoices(rows), [rows]);
   const shown = useMemo(() => sortPeople(filterPeople(rows, deferred), sort.key, sort.direction), [rows, deferred, sort]);
-  const needy = useMemo(() => rows.filter((r) => r.losingTouch).map((r) => r.path), [rows]);
+  const visible = useMemo(() => shown.slice(0, MAX_PEOPLE_SHOWN), [shown]);
+  const needy = useMemo(() => visible.filter((r) => r.losingTouch && layout === 'cards').map((r) => r.path).slice(0, 200), [visible, layout]);
   const gifts = useSuggestions(needy, 1);
-  const losing = needy.length;
+  const losing = useMemo(() => rows.filter((r) => r.losingTouch).length, [rows]);
 
   if (!snapshot) return <EmptyGarden />;
   const person = watering ? rows.find((r) => r.path === watering)?.plant : undefined;
@@ -81,6 +84,7 @@ export function PeopleView() {
             </button>
             <p className="muted small grow" aria-live="polite">
               {shown.length === rows.length ? `${rows.length} people` : `${shown.length} of ${rows.length} people`}
+              {shown.length > MAX_PEOPLE_SHOWN && ` — showing the first ${MAX_PEOPLE_SHOWN}; filter to narrow the list`}
             </p>
             <div className="segmented" role="group" aria-label="Show as">
               {LAYOUTS.map((l) => (
@@ -98,10 +102,10 @@ export function PeopleView() {
               </button>
             </p>
           ) : layout === 'table' ? (
-            <PeopleTable rows={shown} sort={sort.key} direction={sort.direction} onSort={onSort} onWater={(r) => setWatering(r.path)} />
+            <PeopleTable rows={visible} sort={sort.key} direction={sort.direction} onSort={onSort} onWater={(r) => setWatering(r.path)} />
           ) : (
             <ul className="person-cards">
-              {shown.map((row) => (
+              {visible.map((row) => (
                 <PersonCard key={row.path} row={row} gift={gifts[row.path]?.[0]} onWater={(r) => setWatering(r.path)} />
               ))}
             </ul>

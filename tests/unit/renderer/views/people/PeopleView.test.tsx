@@ -5,7 +5,8 @@ import { GardenError } from '../../../../../shared/api';
 import { clearToasts } from '../../../../../renderer/src/views/notes/toasts';
 import { change, snapshot } from '../../helpers/plants';
 import { renderApp } from '../../helpers/render-app';
-import { PEOPLE, PRIYA } from './fixtures';
+import { MAX_PEOPLE_SHOWN } from '../../../../../renderer/src/views/people/PeopleView';
+import { person, PEOPLE, PRIYA } from './fixtures';
 
 beforeEach(() => window.localStorage.clear());
 afterEach(() => {
@@ -130,5 +131,12 @@ describe('PeopleView', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByTestId('cadence-dialog')).toBeNull());
     expect(transport.calls.find((c) => c.name === 'settings.save')?.input).toEqual({ cadenceByCircle: { professional: 30, personal: 45, both: 21 } });
+  });
+
+  it(`shows at most ${MAX_PEOPLE_SHOWN} people and says so`, async () => {
+    const many = Array.from({ length: MAX_PEOPLE_SHOWN + 5 }, (_, n) => person(`P${String(n).padStart(3, '0')}`, {}, { state: 'healthy', daysSince: 1, cadence: 30 }));
+    renderApp({ 'garden.snapshot': () => snapshot(many) }, '#/people');
+    await waitFor(() => expect(screen.getAllByTestId('person-row')).toHaveLength(MAX_PEOPLE_SHOWN));
+    expect(screen.getByText(/showing the first 400; filter to narrow the list/)).toBeTruthy();
   });
 });
