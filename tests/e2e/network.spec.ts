@@ -117,7 +117,7 @@ test('the needs-watering panel waters a person and suggests something to give', 
   const sam = page.getByTestId('needs-watering-item').filter({ hasText: 'Sam Whitford' });
   await expect(sam.getByTestId('watering-gift')).toContainText('Something to give');
   await bothThemes(page, shot, 'needs-watering-panel');
-  await sam.getByRole('button', { name: 'Water Sam Whitford' }).click();
+  await sam.getByRole('button', { name: 'Water', exact: true }).click();
   await page.getByTestId('water-dialog').getByRole('button', { name: 'Log interaction' }).click();
   await expect(page.getByTestId('watered-status')).toContainText('Watered Sam Whitford');
   await expect(page.getByTestId('needs-watering-item').filter({ hasText: 'Sam Whitford' })).toHaveCount(0);

@@ -69,7 +69,8 @@ export function NeedsWatering({ plants, onShow, current = null }: Props) {
               {(onShow || plant.kind === 'person') && (
                 <div className="watering-actions">
                   {plant.kind === 'person' && (
-                    <button type="button" className="button small water-button" onClick={() => setWatering(plant.path)} aria-label={`Water ${plant.title}`}>
+                    // Named "Water" alone (the item says whom): the title button stays the only one named after the plant.
+                    <button type="button" className="button small water-button" onClick={() => setWatering(plant.path)} title={`Log an interaction with ${plant.title}`}>
                       Water
                     </button>
                   )}

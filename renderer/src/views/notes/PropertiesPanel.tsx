@@ -7,6 +7,7 @@
  */
 import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { PlantSummary } from '../../../../shared/api';
+import { localIsoDate } from '../../../../shared/dates';
 import { appendToList, deleteProperty, readFrontmatter, setProperty } from '../../../../shared/frontmatter-edit';
 import type { PlantKind } from '../../../../shared/types';
 import { HealthBadges } from '../../components/HealthBadge';
@@ -90,7 +91,12 @@ function Field({ spec, data, disabled, onEdit }: { spec: FieldSpec; data: Record
           className="property-input"
           value={current}
           disabled={disabled}
-          onChange={(event) => onEdit(setOrDelete([key], event.target.value === '' ? undefined : event.target.value))}
+          onChange={(event) => {
+            const edit = setOrDelete([key], event.target.value === '' ? undefined : event.target.value);
+            // The reading list's "age in the current status" reads the day the status changed.
+            const stamp = spec.stamp;
+            onEdit(stamp ? (text) => setProperty(edit(text), keyInFile(data, { key: stamp, label: '', type: 'date' }) ?? stamp, localIsoDate(new Date())) : edit);
+          }}
         >
           <option value="">—</option>
           {current !== '' && !options.includes(current) && <option value={current}>{current}</option>}

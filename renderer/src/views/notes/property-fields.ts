@@ -19,6 +19,8 @@ export interface FieldSpec {
   alternates?: readonly string[];
   placeholder?: string;
   hint?: string;
+  /** A key set to today's date whenever this field changes (a source's `status_since`). */
+  stamp?: string;
 }
 
 export const FIELDS: Record<PlantKind, readonly FieldSpec[]> = {
@@ -37,7 +39,7 @@ export const FIELDS: Record<PlantKind, readonly FieldSpec[]> = {
     { key: 'kind', label: 'Kind', type: 'select', options: SOURCE_KINDS },
     { key: 'platform', label: 'Platform', type: 'text', placeholder: 'youtube, reddit, podcast…' },
     { key: 'shared_by', label: 'Shared by', type: 'text', placeholder: '[[Person]]' },
-    { key: 'status', label: 'Status', type: 'select', options: SOURCE_STATUSES },
+    { key: 'status', label: 'Status', type: 'select', options: SOURCE_STATUSES, stamp: 'status_since' },
     { key: 'added', label: 'Added', type: 'date' },
     { key: 'tags', label: 'Tags', type: 'list', alternates: ['tag'], placeholder: 'tags, comma-separated' },
   ],

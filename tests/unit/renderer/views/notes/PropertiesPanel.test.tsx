@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { localIsoDate } from '../../../../../shared/dates';
 import type { PlantKind } from '../../../../../shared/types';
 import { PropertiesPanel, type FrontmatterEdit } from '../../../../../renderer/src/views/notes/PropertiesPanel';
 
@@ -85,7 +86,8 @@ describe('PropertiesPanel', () => {
     const status = within(panel).getByLabelText('Status') as HTMLSelectElement;
     expect(status.value).toBe('To Read');
     fireEvent.change(status, { target: { value: 'read' } });
-    expect(last()).toBe('---\nstatus: read\n---\n');
+    // The day the status changed goes with it: the reading list's age in the status reads it.
+    expect(last()).toBe(`---\nstatus: read\nstatus_since: ${localIsoDate(new Date())}\n---\n`);
     const url = within(panel).getByLabelText('Address');
     fireEvent.change(url, { target: { value: 'javascript:alert(1)' } });
     fireEvent.blur(url);
