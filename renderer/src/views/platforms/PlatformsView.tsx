@@ -37,7 +37,8 @@ function PlatformCard({ summary }: { summary: PlatformSummary }) {
           <span className="muted">Communities: </span>
           {summary.communities.map((c, i) => (
             <span key={c.name}>
-              {i > 0 && ', '}
+              {/* Names may hold commas ("Maple Grove Elementary, grade 2"): a dot between them. */}
+              {i > 0 && ' · '}
               {c.name}
             </span>
           ))}
