@@ -3,8 +3,7 @@
  * writes safely. Every change, in-app or from the watcher, goes through `applyFile`/
  * `forget`, so both paths update the index and notify the views the same way.
  */
-import { readFileSync } from 'node:fs';
-import { lstat, mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readFileSync, rename, stat } from './disk';
 import path from 'node:path';
 import { GardenError, type Backlink, type ChangedEvent, type NoteDocument, type ProgressEvent, type WriteResult } from '../../shared/api';
 import { localIsoDate } from '../../shared/dates';

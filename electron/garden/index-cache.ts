@@ -4,10 +4,9 @@
  * so it is a v8-serialised blob written atomically, not a lowdb file. A cache that cannot be
  * read is simply ignored (it only ever saves time; the files are the truth).
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from './disk';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { mkdir } from 'node:fs/promises';
 import { writeFileAtomic } from './atomic-write';
 import type { PlantRecord } from './file-record';
 

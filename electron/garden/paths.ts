@@ -2,7 +2,7 @@
  * Paths: turning what the API receives into absolute paths that provably stay inside the
  * garden, and turning titles into file names every OS accepts.
  */
-import { readlink, realpath } from 'node:fs/promises';
+import { readlink, realpath } from './disk';
 import path from 'node:path';
 import { GardenError } from '../../shared/api';
 import { gardenPath, type GardenPath } from '../../shared/types';

@@ -6,7 +6,7 @@
  * - a file that is not valid JSON or not the right shape is moved aside as
  *   `state.json.corrupt-<time>`, never overwritten, and the app starts with defaults and says so.
  */
-import { readFile, rename, mkdir } from 'node:fs/promises';
+import { readFile, rename, mkdir } from './disk';
 import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import type { z } from 'zod';

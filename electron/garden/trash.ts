@@ -3,7 +3,7 @@
  * putting it back. A restore never replaces anything: if a file is at the original path now,
  * it stops with a readable 'exists' error, and the trashed copy stays where it is.
  */
-import { link, lstat, mkdir, readdir, rename, rmdir, stat, unlink } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, rename, rmdir, stat, unlink } from './disk';
 import path from 'node:path';
 import { GardenError, type TrashEntry } from '../../shared/api';
 import type { GardenPath } from '../../shared/types';
