@@ -138,7 +138,7 @@ export class Garden {
     if (!isPlantPath(plant)) throw new GardenError('bad-input', `"${rel}" is an attachment, not a note.`);
     const bytes = await readFile(absolute).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') throw new GardenError('not-found', `"${rel}" does not exist (it may have been moved or deleted).`);
-      throw ioError(error, rel);
+      throw ioError(error, rel, 'read');
     });
     const record = this.index.records.get(plant) ?? parsePlantFile(plant, bytes, { size: bytes.length, mtimeMs: 0 });
     const fresh = record.hash === hashBytes(bytes) ? record : parsePlantFile(plant, bytes, { size: bytes.length, mtimeMs: 0 });
@@ -235,7 +235,7 @@ export class Garden {
       await mkdir(path.dirname(destination), { recursive: true });
       await rename(absolute, destination).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') throw new GardenError('not-found', `"${rel}" does not exist.`);
-        throw ioError(error, rel);
+        throw ioError(error, rel, 'trash');
       });
       this.forget(plant);
       return toGardenPath(this.root, destination);
@@ -367,8 +367,8 @@ function readBytesOrNull(file: string): Buffer | null {
   }
 }
 
-/** Turns a file-system error into a sentence; the buffer stays with the caller. */
-export function ioError(error: NodeJS.ErrnoException, rel: string): GardenError {
+/** Turns a file-system error into a sentence about what did not happen; a save's buffer stays with the caller. */
+export function ioError(error: NodeJS.ErrnoException, rel: string, action: 'save' | 'read' | 'trash' = 'save'): GardenError {
   const reasons: Record<string, string> = {
     ENOSPC: 'the disk is full',
     EDQUOT: 'the disk quota is exceeded',
@@ -380,6 +380,8 @@ export function ioError(error: NodeJS.ErrnoException, rel: string): GardenError 
     EIO: 'the disk reported a read/write error',
   };
   const reason = reasons[error.code ?? ''] ?? error.message;
+  if (action === 'read') return new GardenError('io', `Could not read "${rel}": ${reason}.`);
+  if (action === 'trash') return new GardenError('io', `Could not move "${rel}" to the trash: ${reason}. It is still where it was.`);
   return new GardenError('io', `Could not save "${rel}": ${reason}. Your text is kept in the editor.`);
 }
 
