@@ -105,8 +105,13 @@ export class Garden {
     progress({ phase: 'reading', done: 0, total });
     for (let i = 0; i < total; i += 1) {
       const file = toRead[i] as (typeof toRead)[number];
-      const bytes = readBytesOrNull(file.absolute);
-      if (bytes) records.push(parsePlantFile(toGardenPath(this.root, file.absolute), bytes, file));
+      const bytes = readBytes(file.absolute);
+      const rel = toGardenPath(this.root, file.absolute);
+      if (bytes instanceof Uint8Array) records.push(parsePlantFile(rel, bytes, file));
+      else if (bytes.code !== 'ENOENT') {
+        // Left out, not dropped in silence: the person should know a note is missing from view.
+        this.warnings.push(`"${rel}" could not be read (${reasonOf(bytes)}), so it is left out until the garden is opened again.`);
+      }
       if (i % READ_CHUNK === READ_CHUNK - 1 || i === total - 1) {
         progress({ phase: 'reading', done: i + 1, total });
         await yieldToEventLoop();
@@ -358,17 +363,25 @@ export class Garden {
   }
 }
 
-/** A file that vanished or cannot be read between listing and reading is skipped. */
-function readBytesOrNull(file: string): Buffer | null {
+/** A file's bytes, or why they cannot be read (it vanished after the listing, or the disk failed). */
+function readBytes(file: string): Buffer | NodeJS.ErrnoException {
   try {
     return readFileSync(file);
-  } catch {
-    return null;
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
   }
 }
 
 /** Turns a file-system error into a sentence about what did not happen; a save's buffer stays with the caller. */
 export function ioError(error: NodeJS.ErrnoException, rel: string, action: 'save' | 'read' | 'trash' = 'save'): GardenError {
+  const reason = reasonOf(error);
+  if (action === 'read') return new GardenError('io', `Could not read "${rel}": ${reason}.`);
+  if (action === 'trash') return new GardenError('io', `Could not move "${rel}" to the trash: ${reason}. It is still where it was.`);
+  return new GardenError('io', `Could not save "${rel}": ${reason}. Your text is kept in the editor.`);
+}
+
+/** A file-system error in words. */
+export function reasonOf(error: NodeJS.ErrnoException): string {
   const reasons: Record<string, string> = {
     ENOSPC: 'the disk is full',
     EDQUOT: 'the disk quota is exceeded',
@@ -379,9 +392,6 @@ export function ioError(error: NodeJS.ErrnoException, rel: string, action: 'save
     ENOENT: 'the file or its folder no longer exists',
     EIO: 'the disk reported a read/write error',
   };
-  const reason = reasons[error.code ?? ''] ?? error.message;
-  if (action === 'read') return new GardenError('io', `Could not read "${rel}": ${reason}.`);
-  if (action === 'trash') return new GardenError('io', `Could not move "${rel}" to the trash: ${reason}. It is still where it was.`);
-  return new GardenError('io', `Could not save "${rel}": ${reason}. Your text is kept in the editor.`);
+  return reasons[error.code ?? ''] ?? error.message;
 }
 
