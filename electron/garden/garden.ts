@@ -3,7 +3,7 @@
  * writes safely. Every change, in-app or from the watcher, goes through `applyFile`/
  * `forget`, so both paths update the index and notify the views the same way.
  */
-import { lstat, mkdir, readFile, readFileSync, rename, stat } from './disk';
+import { lstat, readFile, readFileSync, rename, stat } from './disk';
 import path from 'node:path';
 import { GardenError, type Backlink, type ChangedEvent, type NoteDocument, type ProgressEvent, type WriteResult } from '../../shared/api';
 import { localIsoDate } from '../../shared/dates';
@@ -13,7 +13,7 @@ import type { PlantRecord } from './file-record';
 import { GardenIndex } from './garden-index';
 import { readIndexCache, writeIndexCache } from './index-cache';
 import { cannotBeWritten, hashBytes, parsePlantFile } from './parse-file';
-import { assertRealInside, resolveInside, safeFileStem, toGardenPath } from './paths';
+import { assertRealInside, ensureFolderInside, resolveInside, safeFileStem, toGardenPath } from './paths';
 import { KIND_FOLDERS, plantTemplate } from './templates';
 import type { Low } from 'lowdb';
 import type { HealthSettings } from '../../shared/health';
@@ -204,7 +204,7 @@ export class Garden {
       // readNote's text has no byte-order mark (TextDecoder drops it); put back one the file had.
       const hadBom = disk !== null && disk[0] === 0xef && disk[1] === 0xbb && disk[2] === 0xbf;
       const bytes = Buffer.from(hadBom && !text.startsWith('\ufeff') ? `\ufeff${text}` : text, 'utf8');
-      await mkdir(path.dirname(absolute), { recursive: true });
+      await ensureFolderInside(this.root, path.dirname(absolute));
       await writeFileAtomic(absolute, bytes).catch((error: NodeJS.ErrnoException) => {
         throw ioError(error, rel);
       });
@@ -237,7 +237,7 @@ export class Garden {
       for (let n = 2; await lstat(destination).then(() => true, () => false); n += 1) {
         destination = path.join(this.root, '.garden', 'trash', `${stamp}-${n}`, plant);
       }
-      await mkdir(path.dirname(destination), { recursive: true });
+      await ensureFolderInside(this.root, path.dirname(destination));
       await rename(absolute, destination).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') throw new GardenError('not-found', `"${rel}" does not exist.`);
         throw ioError(error, rel, 'trash');

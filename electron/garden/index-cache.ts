@@ -4,7 +4,8 @@
  * so it is a v8-serialised blob written atomically, not a lowdb file. A cache that cannot be
  * read is simply ignored (it only ever saves time; the files are the truth).
  */
-import { mkdir, readFile } from './disk';
+import { readFile } from './disk';
+import { ensureFolderInside } from './paths';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { writeFileAtomic } from './atomic-write';
@@ -34,7 +35,7 @@ export async function readIndexCache(root: string): Promise<Map<string, PlantRec
 
 export async function writeIndexCache(root: string, records: Iterable<PlantRecord>): Promise<void> {
   const file = cachePath(root);
-  await mkdir(path.dirname(file), { recursive: true });
+  await ensureFolderInside(root, path.dirname(file));
   const data: CacheFile = { version: CACHE_VERSION, records: [...records] };
   await writeFileAtomic(file, serialize(data));
 }

@@ -30,7 +30,11 @@ class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await mkdir(path.dirname(this.file), { recursive: true });
+    // Only the file's own folder (.garden) is made, never the folders above it: a garden moved
+    // away while the app runs must not be recreated where it was just to hold its settings.
+    await mkdir(path.dirname(this.file)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
     await writeFileAtomic(this.file, JSON.stringify(data, null, 2));
   }
 }
