@@ -5,6 +5,8 @@ import type { OutgoingLink } from '../../../shared/api';
 import { MarkdownContext, type MarkdownSurroundings } from './markdown-context';
 import { MarkdownImage } from './MarkdownImage';
 import { MarkdownLink } from './MarkdownLink';
+import { PreviewBoundary } from './PreviewBoundary';
+import { whyNotPreviewed } from './preview-limits';
 import { remarkCallouts } from './remark-callouts';
 import { remarkWikilinks } from './remark-wikilinks';
 import { indexOutgoing } from './resolve-target';
@@ -44,13 +46,23 @@ export function MarkdownView({ markdown, outgoing, currentPath, surroundings }: 
     () => ({ depth, ancestors: ancestors ?? [currentPath], onFollowSeed }),
     [depth, ancestors, currentPath, onFollowSeed],
   );
+  const refusal = useMemo(() => whyNotPreviewed(markdown), [markdown]);
+  if (refusal) {
+    return (
+      <p className="preview-refused" data-testid="preview-refused" role="note">
+        {refusal}
+      </p>
+    );
+  }
   return (
     <MarkdownContext.Provider value={context}>
-      <div className="markdown">
-        <Markdown remarkPlugins={remarkPlugins} components={components}>
-          {markdown}
-        </Markdown>
-      </div>
+      <PreviewBoundary markdown={markdown}>
+        <div className="markdown">
+          <Markdown remarkPlugins={remarkPlugins} components={components}>
+            {markdown}
+          </Markdown>
+        </div>
+      </PreviewBoundary>
     </MarkdownContext.Provider>
   );
 }
