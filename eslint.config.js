@@ -9,6 +9,24 @@ import globals from 'globals';
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'stream', 'events', 'util', 'worker_threads'];
 const pattern = (group, message) => ({ group, message });
 
+// Markup from text is how note apps turned a note into code (Joplin, Zettlr, MarkText): banned.
+const markupBans = [
+  { selector: "MemberExpression[property.name='innerHTML']", message: 'innerHTML is banned: render text, never markup.' },
+  { selector: "MemberExpression[property.name='outerHTML']", message: 'outerHTML is banned.' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'insertAdjacentHTML is banned.' },
+  { selector: "CallExpression[callee.property.name='html']", message: "d3 .html() is banned: use .text()." },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'dangerouslySetInnerHTML is banned.' },
+];
+// A URL reaches the OS only through electron/main/external-links.ts, which parses it, allows
+// https/http/mailto and shows the real host first.
+const openExternalMessage = 'shell.openExternal is banned outside electron/main/external-links.ts: use openExternalSafely.';
+const openExternalBans = [
+  { selector: "MemberExpression[object.name='shell'][property.name='openExternal']", message: openExternalMessage },
+  { selector: "MemberExpression[object.name='shell'][property.value='openExternal']", message: openExternalMessage },
+  { selector: "VariableDeclarator[init.name='shell'] > ObjectPattern > Property[key.name='openExternal']", message: openExternalMessage },
+  { selector: "ImportSpecifier[imported.name='openExternal']", message: openExternalMessage },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules', 'out', 'dist', 'test-results', 'playwright-report', 'bench-results', 'resources/sample-garden'] },
   js.configs.recommended,
@@ -20,15 +38,12 @@ export default tseslint.config(
       'no-implied-eval': 'error',
       'no-new-func': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'innerHTML is banned: render text, never markup.' },
-        { selector: "MemberExpression[property.name='outerHTML']", message: 'outerHTML is banned.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'insertAdjacentHTML is banned.' },
-        { selector: "CallExpression[callee.property.name='html']", message: "d3 .html() is banned: use .text()." },
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'dangerouslySetInnerHTML is banned.' },
-      ],
+      'no-restricted-syntax': ['error', ...markupBans, ...openExternalBans],
     },
+  },
+  {
+    files: ['electron/main/external-links.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...markupBans] },
   },
   {
     files: ['shared/**'],

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: lint, typecheck, unit and e2e, each run even when an earlier one fails, then
-// one closing line `N passed, N failed[, N skipped]` summed over every suite (lint and the
-// typecheck count as one check each; unit and e2e count their tests).
+// `npm test`: lint, typecheck, the Electronegativity scan, unit, faults and e2e, each run even
+// when an earlier one fails, then one closing line `N passed, N failed[, N skipped]` summed over
+// every suite (lint, the typecheck and the scan count as one check each; the vitest suites and
+// e2e count their tests).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -21,18 +22,10 @@ const check = (name, ok) => {
 
 check('lint', run('lint'));
 check('typecheck', run('typecheck'));
+check('electronegativity', run('security:electron'));
 
-const unitOk = run('test:unit');
-const unit = readJson('unit.json');
-if (unit) {
-  totals.passed += unit.numPassedTests;
-  totals.failed += unit.numFailedTests;
-  totals.skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
-  // A suite that failed to load has no failed test but a failed file: count it.
-  const brokenFiles = unit.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
-  totals.failed += brokenFiles;
-  lines.push(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests + brokenFiles} failed`);
-} else check('unit (no report)', unitOk);
+vitestSuite('unit', 'test:unit', 'unit.json');
+vitestSuite('faults', 'test:faults', 'faults.json');
 
 const e2eOk = run('test:e2e');
 const e2e = readJson('e2e.json');
@@ -48,6 +41,21 @@ if (e2e) {
 console.log(`\n${lines.join('\n')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed === 0 ? 0 : 1);
+
+/** Runs a vitest suite and adds its counts (from its JSON report) to the totals. */
+function vitestSuite(name, script, reportName) {
+  const ok = run(script);
+  const report = readJson(reportName);
+  if (!report) return check(`${name} (no report)`, ok);
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+  // A suite that failed to load has no failed test but a failed file: count it.
+  const brokenFiles = report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  totals.failed += brokenFiles;
+  if (!ok && report.numFailedTests + brokenFiles === 0) totals.failed += 1; // e.g. no test file found
+  lines.push(`${name}: ${report.numPassedTests} passed, ${report.numFailedTests + brokenFiles} failed`);
+}
 
 function readJson(name) {
   const file = path.join(reportDir, name);

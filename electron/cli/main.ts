@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { GardenError } from '../../shared/api';
+import { doctorCommand } from './commands/doctor';
 import { newCommand } from './commands/new';
 import { serveCommand } from './commands/serve';
 import { parseLimit, searchCommand } from './commands/search';
@@ -28,6 +29,10 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         const { values, positionals } = parse(rest, { json: { type: 'boolean' } });
         const root = only(positionals, 'pln stats <garden>');
         return await statsCommand(root, values.json === true, io);
+      }
+      case 'doctor': {
+        const { values, positionals } = parse(rest, { json: { type: 'boolean' } });
+        return doctorCommand(only(positionals, 'pln doctor <garden> [--json]'), values.json === true, io);
       }
       case 'new': {
         const { values, positionals } = parse(rest, { kind: { type: 'string' } });

@@ -3,6 +3,9 @@ export const USAGE = `pln — your PLN garden from the command line
 
 Usage:
   pln stats <garden> [--json]        counts of notes, people, sources, goals, links, seeds, orphans, tags
+  pln doctor <garden> [--json]       read-only check: unparsable files, invalid dates, broken links, case and
+                                     normalisation twins, stray symlinks, leftover temp files, corrupt state;
+                                     exit 0 when clean, 1 with findings
   pln new <garden> "<title>" [--kind note|person|source|goal]
                                      creates a note (or person, source, goal) from its template; prints its path
   pln water <garden> [--now YYYY-MM-DD] [--json]

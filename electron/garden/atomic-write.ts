@@ -4,7 +4,7 @@
  * fsync the folder so the rename itself survives a power cut.
  */
 import { randomBytes } from 'node:crypto';
-import { open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { readdir, realpath, rename, rm, stat, syncFolder, writeNewFile } from './disk';
 import path from 'node:path';
 
 /** Temp files are recognisable so the next open can remove what a killed save left behind. */
@@ -21,20 +21,17 @@ export async function writeFileAtomic(requested: string, data: string | Uint8Arr
   } catch {
     mode = undefined;
   }
-  const handle = await open(temp, 'wx', mode);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
+    await writeNewFile(temp, data, mode);
   } catch (error) {
-    await handle.close().catch(() => undefined);
-    await rm(temp, { force: true });
+    // A disk that filled up half-way leaves a partial temp file: never leave it behind.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') await rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
-  await handle.close();
   try {
     await rename(temp, target);
   } catch (error) {
-    await rm(temp, { force: true });
+    await rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
   await syncDirectory(dir);
@@ -42,14 +39,10 @@ export async function writeFileAtomic(requested: string, data: string | Uint8Arr
 
 /** fsync of a directory is not supported everywhere (Windows); failing it is not data loss. */
 export async function syncDirectory(dir: string): Promise<void> {
-  let handle;
   try {
-    handle = await open(dir, 'r');
-    await handle.sync();
+    await syncFolder(dir);
   } catch {
     // best effort: the rename has happened; only its durability across power loss is weaker
-  } finally {
-    await handle?.close().catch(() => undefined);
   }
 }
 

@@ -3,8 +3,7 @@
  * writes safely. Every change, in-app or from the watcher, goes through `applyFile`/
  * `forget`, so both paths update the index and notify the views the same way.
  */
-import { readFileSync } from 'node:fs';
-import { lstat, mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { lstat, readFile, readFileSync, rename, stat } from './disk';
 import path from 'node:path';
 import { GardenError, type Backlink, type ChangedEvent, type NoteDocument, type ProgressEvent, type WriteResult } from '../../shared/api';
 import { localIsoDate } from '../../shared/dates';
@@ -14,7 +13,7 @@ import type { PlantRecord } from './file-record';
 import { GardenIndex } from './garden-index';
 import { readIndexCache, reusableGraph, writeIndexCache } from './index-cache';
 import { cannotBeWritten, hashBytes, parsePlantFile } from './parse-file';
-import { assertRealInside, resolveInside, safeFileStem, toGardenPath } from './paths';
+import { assertRealInside, ensureFolderInside, resolveInside, safeFileStem, toGardenPath } from './paths';
 import { KIND_FOLDERS, plantTemplate } from './templates';
 import type { Low } from 'lowdb';
 import type { HealthSettings } from '../../shared/health';
@@ -106,8 +105,13 @@ export class Garden {
     progress({ phase: 'reading', done: 0, total });
     for (let i = 0; i < total; i += 1) {
       const file = toRead[i] as (typeof toRead)[number];
-      const bytes = readBytesOrNull(file.absolute);
-      if (bytes) records.push(parsePlantFile(toGardenPath(this.root, file.absolute), bytes, file));
+      const bytes = readBytes(file.absolute);
+      const rel = toGardenPath(this.root, file.absolute);
+      if (bytes instanceof Uint8Array) records.push(parsePlantFile(rel, bytes, file));
+      else if (bytes.code !== 'ENOENT') {
+        // Left out, not dropped in silence: the person should know a note is missing from view.
+        this.warnings.push(`"${rel}" could not be read (${reasonOf(bytes)}), so it is left out until the garden is opened again.`);
+      }
       if (i % READ_CHUNK === READ_CHUNK - 1 || i === total - 1) {
         progress({ phase: 'reading', done: i + 1, total });
         await yieldToEventLoop();
@@ -144,7 +148,7 @@ export class Garden {
     if (!isPlantPath(plant)) throw new GardenError('bad-input', `"${rel}" is an attachment, not a note.`);
     const bytes = await readFile(absolute).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') throw new GardenError('not-found', `"${rel}" does not exist (it may have been moved or deleted).`);
-      throw ioError(error, rel);
+      throw ioError(error, rel, 'read');
     });
     const record = this.index.records.get(plant) ?? parsePlantFile(plant, bytes, { size: bytes.length, mtimeMs: 0 });
     const fresh = record.hash === hashBytes(bytes) ? record : parsePlantFile(plant, bytes, { size: bytes.length, mtimeMs: 0 });
@@ -205,7 +209,7 @@ export class Garden {
       // readNote's text has no byte-order mark (TextDecoder drops it); put back one the file had.
       const hadBom = disk !== null && disk[0] === 0xef && disk[1] === 0xbb && disk[2] === 0xbf;
       const bytes = Buffer.from(hadBom && !text.startsWith('\ufeff') ? `\ufeff${text}` : text, 'utf8');
-      await mkdir(path.dirname(absolute), { recursive: true });
+      await ensureFolderInside(this.root, path.dirname(absolute));
       await writeFileAtomic(absolute, bytes).catch((error: NodeJS.ErrnoException) => {
         throw ioError(error, rel);
       });
@@ -238,10 +242,10 @@ export class Garden {
       for (let n = 2; await lstat(destination).then(() => true, () => false); n += 1) {
         destination = path.join(this.root, '.garden', 'trash', `${stamp}-${n}`, plant);
       }
-      await mkdir(path.dirname(destination), { recursive: true });
+      await ensureFolderInside(this.root, path.dirname(destination));
       await rename(absolute, destination).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') throw new GardenError('not-found', `"${rel}" does not exist.`);
-        throw ioError(error, rel);
+        throw ioError(error, rel, 'trash');
       });
       this.forget(plant);
       return toGardenPath(this.root, destination);
@@ -375,17 +379,25 @@ export class Garden {
   }
 }
 
-/** A file that vanished or cannot be read between listing and reading is skipped. */
-function readBytesOrNull(file: string): Buffer | null {
+/** A file's bytes, or why they cannot be read (it vanished after the listing, or the disk failed). */
+function readBytes(file: string): Buffer | NodeJS.ErrnoException {
   try {
     return readFileSync(file);
-  } catch {
-    return null;
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
   }
 }
 
-/** Turns a file-system error into a sentence; the buffer stays with the caller. */
-export function ioError(error: NodeJS.ErrnoException, rel: string): GardenError {
+/** Turns a file-system error into a sentence about what did not happen; a save's buffer stays with the caller. */
+export function ioError(error: NodeJS.ErrnoException, rel: string, action: 'save' | 'read' | 'trash' = 'save'): GardenError {
+  const reason = reasonOf(error);
+  if (action === 'read') return new GardenError('io', `Could not read "${rel}": ${reason}.`);
+  if (action === 'trash') return new GardenError('io', `Could not move "${rel}" to the trash: ${reason}. It is still where it was.`);
+  return new GardenError('io', `Could not save "${rel}": ${reason}. Your text is kept in the editor.`);
+}
+
+/** A file-system error in words. */
+export function reasonOf(error: NodeJS.ErrnoException): string {
   const reasons: Record<string, string> = {
     ENOSPC: 'the disk is full',
     EDQUOT: 'the disk quota is exceeded',
@@ -396,7 +408,6 @@ export function ioError(error: NodeJS.ErrnoException, rel: string): GardenError 
     ENOENT: 'the file or its folder no longer exists',
     EIO: 'the disk reported a read/write error',
   };
-  const reason = reasons[error.code ?? ''] ?? error.message;
-  return new GardenError('io', `Could not save "${rel}": ${reason}. Your text is kept in the editor.`);
+  return reasons[error.code ?? ''] ?? error.message;
 }
 

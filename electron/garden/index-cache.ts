@@ -9,10 +9,10 @@
  * files, unchanged, the link graph is restored as it was instead of resolved again: that
  * was most of a warm open's work beyond listing the folder.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile } from './disk';
+import { ensureFolderInside } from './paths';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { mkdir } from 'node:fs/promises';
 import type { GardenPath } from '../../shared/types';
 import { writeFileAtomic } from './atomic-write';
 import type { PlantRecord } from './file-record';
@@ -68,7 +68,7 @@ export async function writeIndexCache(
   linkGraph?: { attachments: Iterable<GardenPath>; resolve: (target: string, from: GardenPath) => GardenPath | null },
 ): Promise<void> {
   const file = cachePath(root);
-  await mkdir(path.dirname(file), { recursive: true });
+  await ensureFolderInside(root, path.dirname(file));
   const list = [...records];
   const data: CacheFile = { version: CACHE_VERSION, records: list, graph: linkGraph ? encodeGraph(list, [...linkGraph.attachments], linkGraph.resolve) : null };
   await writeFileAtomic(file, serialize(data));

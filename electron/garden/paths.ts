@@ -2,7 +2,7 @@
  * Paths: turning what the API receives into absolute paths that provably stay inside the
  * garden, and turning titles into file names every OS accepts.
  */
-import { readlink, realpath } from 'node:fs/promises';
+import { mkdir, readlink, realpath, stat } from './disk';
 import path from 'node:path';
 import { GardenError } from '../../shared/api';
 import { gardenPath, type GardenPath } from '../../shared/types';
@@ -54,13 +54,36 @@ export async function resolveInside(root: string, relative: string, options: { a
   return absolute;
 }
 
+/** What every write says once the garden's folder has been moved, renamed or deleted under the app. */
+export function gardenGoneMessage(root: string): string {
+  return `The garden folder ${root} is no longer there (moved, renamed or deleted), so nothing was written to it. Open it again from where it is now.`;
+}
+
+/** True when `root` is still a folder on disk. */
+export async function gardenStillThere(root: string): Promise<boolean> {
+  return (await stat(root).catch(() => null))?.isDirectory() ?? false;
+}
+
+/**
+ * Creates `dir` and the folders above it inside the garden, but never the garden itself: a
+ * garden moved away while the app runs must not reappear, half empty, where it was.
+ */
+export async function ensureFolderInside(root: string, dir: string): Promise<void> {
+  if (!(await gardenStillThere(root))) throw new GardenError('not-found', gardenGoneMessage(root));
+  if (!isInside(root, dir)) throw new GardenError('outside-garden', `"${dir}" is outside the garden.`);
+  await mkdir(dir, { recursive: true });
+}
+
 /**
  * Follows symlinks of the deepest existing ancestor (the file itself may not exist yet) and
  * checks the real location is still inside the garden's real location.
  */
 export async function assertRealInside(root: string, absolute: string, depth = 0): Promise<void> {
   if (depth > 40) throw new GardenError('bad-input', 'That path is a symlink loop.');
-  const realRoot = await realpath(root);
+  const realRoot = await realpath(root).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new GardenError('not-found', gardenGoneMessage(root));
+    throw error;
+  });
   let probe = absolute;
   for (;;) {
     try {

@@ -21,7 +21,7 @@
  * was. The index is then updated through the one update path, as one change event.
  */
 import { randomBytes } from 'node:crypto';
-import { link, lstat, mkdir, open, readFile, realpath, rename, rm, rmdir, stat, unlink } from 'node:fs/promises';
+import { link, lstat, mkdir, readFile, realpath, rename, rm, rmdir, stat, unlink, writeNewFile } from './disk';
 import path from 'node:path';
 import { GardenError, type RenameResult } from '../../shared/api';
 import { extractWikilinksFromValue, splitFrontmatter } from '../../shared/links';
@@ -48,16 +48,12 @@ export interface RenameFs {
 export const nodeRenameFs: RenameFs = {
   async writeTemp(target, bytes, mode) {
     const temp = path.join(path.dirname(target), `${TEMP_PREFIX}${path.basename(target)}.${randomBytes(6).toString('hex')}`);
-    const handle = await open(temp, 'wx', mode);
     try {
-      await handle.writeFile(bytes);
-      await handle.sync();
+      await writeNewFile(temp, bytes, mode);
     } catch (error) {
-      await handle.close().catch(() => undefined);
-      await rm(temp, { force: true });
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') await rm(temp, { force: true }).catch(() => undefined);
       throw error;
     }
-    await handle.close();
     return temp;
   },
   replace: (temp, target) => rename(temp, target),

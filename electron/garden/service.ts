@@ -10,6 +10,7 @@ import {
   api, describeInputError, GardenError, type CallResult, type EventName, type Events, type GardenInfo, type Input, type MethodName, type Output,
 } from '../../shared/api';
 import { Garden } from './garden';
+import { gardenGoneMessage, gardenStillThere } from './paths';
 import { ensureSampleGarden } from './sample';
 import { editingHandlers } from './handlers/editing';
 import { exportHandlers } from './handlers/exports';
@@ -154,6 +155,8 @@ export async function createGardenService(options: ServiceOptions): Promise<Gard
         return { ok: true, value: (await handler(parsed.data)) as Output<typeof name> };
       } catch (error) {
         if (error instanceof GardenError) return { ok: false, error: { code: error.code, message: error.message } };
+        // Whatever failed (a settings write, a listing), a garden moved away is the reason to give.
+        if (garden && !(await gardenStillThere(garden.root))) return { ok: false, error: { code: 'not-found', message: gardenGoneMessage(garden.root) } };
         return { ok: false, error: { code: 'internal', message: `Something went wrong: ${error instanceof Error ? error.message : String(error)}` } };
       }
     },

@@ -6,7 +6,7 @@
  * - a file that is not valid JSON or not the right shape is moved aside as
  *   `state.json.corrupt-<time>`, never overwritten, and the app starts with defaults and says so.
  */
-import { readFile, rename, mkdir } from 'node:fs/promises';
+import { readFile, rename, mkdir } from './disk';
 import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import type { z } from 'zod';
@@ -30,7 +30,11 @@ class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await mkdir(path.dirname(this.file), { recursive: true });
+    // Only the file's own folder (.garden) is made, never the folders above it: a garden moved
+    // away while the app runs must not be recreated where it was just to hold its settings.
+    await mkdir(path.dirname(this.file)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
     await writeFileAtomic(this.file, JSON.stringify(data, null, 2));
   }
 }

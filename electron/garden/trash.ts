@@ -3,13 +3,13 @@
  * putting it back. A restore never replaces anything: if a file is at the original path now,
  * it stops with a readable 'exists' error, and the trashed copy stays where it is.
  */
-import { link, lstat, mkdir, readdir, rename, rmdir, stat, unlink } from 'node:fs/promises';
+import { link, lstat, readdir, rename, rmdir, stat, unlink } from './disk';
 import path from 'node:path';
 import { GardenError, type TrashEntry } from '../../shared/api';
 import type { GardenPath } from '../../shared/types';
 import { syncDirectory, TEMP_PREFIX } from './atomic-write';
 import type { Garden } from './garden';
-import { resolveInside, toGardenPath } from './paths';
+import { ensureFolderInside, resolveInside, toGardenPath } from './paths';
 
 const TRASH = ['.garden', 'trash'] as const;
 
@@ -92,7 +92,7 @@ export async function restoreFromTrash(garden: Garden, trashPath: string): Promi
     const key = plant.normalize('NFC').toLowerCase();
     const twin = [...garden.index.records.keys(), ...garden.index.attachments].find((p) => p.normalize('NFC').toLowerCase() === key);
     if (twin) throw new GardenError('exists', `"${twin}" exists now, and its name differs only in case; rename it first, then restore.`);
-    await mkdir(path.dirname(destination), { recursive: true });
+    await ensureFolderInside(garden.root, path.dirname(destination));
     await moveNoClobber(source, destination, info.isSymbolicLink()).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EEXIST') throw new GardenError('exists', `"${plant}" exists now, so the trashed copy was not restored over it.`);
       throw new GardenError('io', `Could not restore "${plant}": ${error.code ?? error.message}. It is still in the trash.`);

@@ -126,6 +126,14 @@ export async function openExternalSafely(raw: unknown, deps: ExternalLinkDeps): 
   }
 }
 
+/**
+ * Electron's `shell`, bound for `ExternalLinkDeps.openExternal`: the one place the app calls
+ * `shell.openExternal` (lint refuses it anywhere else), so a URL cannot skip the checks above.
+ */
+export function openerFor(shell: { openExternal(url: string): Promise<void> }): (href: string) => Promise<void> {
+  return (href) => shell.openExternal(href);
+}
+
 /** The confirmation dialog: the host is the headline, the full URL the detail. */
 export function externalLinkPrompt(host: string, url: string): MessageBoxOptions {
   const isMail = parseUrl(url)?.protocol === 'mailto:';

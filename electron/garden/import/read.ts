@@ -36,6 +36,19 @@ export function detectFormat(fileName: string, text: string): ImportFormat | nul
 export async function readImportFile(fileName: string, content: string): Promise<ParsedImport> {
   const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   const format = detectFormat(fileName, text);
+  const parsed = await parseAs(format, fileName, text);
+  // A broken or truncated file (an OPML cut off mid-tag, a page that is not a bookmarks export)
+  // can yield nothing without a single complaint: say so instead of showing an empty plan.
+  if (format !== null && parsed.records.length === 0 && parsed.problems.length === 0) {
+    parsed.problems.push({ line: 0, message: `Nothing in "${fileName}" could be imported: no ${WHAT[format]} were found in it. Is it a complete ${NAMES[format]} export?` });
+  }
+  return parsed;
+}
+
+const WHAT: Record<ImportFormat, string> = { vcard: 'cards', 'linkedin-csv': 'connections', 'bookmarks-html': 'bookmarks', opml: 'feeds', bibtex: 'entries', 'csl-json': 'items' };
+const NAMES: Record<ImportFormat, string> = { vcard: 'vCard', 'linkedin-csv': 'LinkedIn Connections.csv', 'bookmarks-html': 'browser bookmarks', opml: 'OPML', bibtex: 'BibTeX', 'csl-json': 'CSL-JSON' };
+
+async function parseAs(format: ReturnType<typeof detectFormat>, fileName: string, text: string): Promise<ParsedImport> {
   switch (format) {
     case 'vcard': return parseVcard(text);
     case 'linkedin-csv': return parseLinkedInCsv(text);

@@ -5,11 +5,12 @@
  * shards instead of blocking on one 30 MB string. Like the index cache it only ever saves
  * time: a cache that cannot be read is ignored, and the files stay the truth.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AsPlainObject } from 'minisearch';
 import type { GardenPath } from '../../../shared/types';
 import { writeFileAtomic } from '../atomic-write';
+import { ensureFolderInside } from '../paths';
 import { yieldToEventLoop } from '../walk';
 import { FIELDS } from './content-index';
 
@@ -36,7 +37,7 @@ export async function writeSearchCache(root: string, shards: Iterable<SavedShard
     await yieldToEventLoop();
   }
   const file = searchCachePath(root);
-  await mkdir(path.dirname(file), { recursive: true });
+  await ensureFolderInside(root, path.dirname(file));
   await writeFileAtomic(file, lines.join('\n'));
 }
 

@@ -5,6 +5,8 @@ import type { OutgoingLink } from '../../../shared/api';
 import { MarkdownContext, type MarkdownSurroundings } from './markdown-context';
 import { MarkdownImage } from './MarkdownImage';
 import { MarkdownLink } from './MarkdownLink';
+import { PreviewBoundary } from './PreviewBoundary';
+import { whyNotPreviewed } from './preview-limits';
 import { remarkCallouts } from './remark-callouts';
 import { remarkWikilinks } from './remark-wikilinks';
 import { indexOutgoing } from './resolve-target';
@@ -58,15 +60,25 @@ export const MarkdownView = memo(function MarkdownView({ markdown, outgoing, cur
     () => ({ depth, ancestors: ancestors ?? [currentPath], onFollowSeed }),
     [depth, ancestors, currentPath, onFollowSeed],
   );
-  const sections = useMemo(() => splitSections(markdown), [markdown]);
+  const refusal = useMemo(() => whyNotPreviewed(markdown), [markdown]);
+  const sections = useMemo(() => (refusal ? [] : splitSections(markdown)), [markdown, refusal]);
   const keys = useMemo(() => sectionKeys(sections), [sections]);
+  if (refusal) {
+    return (
+      <p className="preview-refused" data-testid="preview-refused" role="note">
+        {refusal}
+      </p>
+    );
+  }
   return (
     <MarkdownContext.Provider value={context}>
-      <div className="markdown">
-        {sections.map((section, i) => (
-          <MarkdownSection key={keys[i]} markdown={section} remarkPlugins={remarkPlugins} components={components} />
-        ))}
-      </div>
+      <PreviewBoundary markdown={markdown}>
+        <div className="markdown">
+          {sections.map((section, i) => (
+            <MarkdownSection key={keys[i]} markdown={section} remarkPlugins={remarkPlugins} components={components} />
+          ))}
+        </div>
+      </PreviewBoundary>
     </MarkdownContext.Provider>
   );
 });
