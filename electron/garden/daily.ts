@@ -3,7 +3,7 @@
  * from its template when missing. An existing one, even spelt `Daily/` on a case-insensitive
  * disk or with a case twin in the index, is returned as it is, never rewritten.
  */
-import { stat } from 'node:fs/promises';
+import { stat } from './disk';
 import { GardenError } from '../../shared/api';
 import type { GardenPath } from '../../shared/types';
 import type { Garden } from './garden';

@@ -4,7 +4,7 @@
  * frontmatter rather than those found in the body, a source's "Authors:" line). Reading
  * only; a file that cannot be read is exported from what the index knows.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile } from '../disk';
 import path from 'node:path';
 import { readFrontmatter } from '../../../shared/frontmatter-edit';
 import { splitFrontmatter } from '../../../shared/links';

@@ -20,7 +20,7 @@
  *   with the hash of the bytes it read; a file changed meanwhile is skipped, not clobbered;
  *   a create writes with an empty base hash, so it can never replace a file.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile } from '../disk';
 import type { ImportPlan } from '../../../shared/api';
 import { sourceUrlKey } from '../../../shared/source-url';
 import type { GardenPath, IsoDate } from '../../../shared/types';

@@ -6,7 +6,7 @@
  * change is computed again from the newer text (a few times), or, when the caller pinned
  * the version it saw (`baseHash`), reported as a conflict.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile } from '../disk';
 import { GardenError, type WriteResult } from '../../../shared/api';
 import { FrontmatterError } from '../../../shared/frontmatter-edit';
 import type { GardenPath } from '../../../shared/types';
