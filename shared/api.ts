@@ -9,6 +9,7 @@ import type {
   Assessment, FileProblem, GardenPath, GoalFields, IsoDate, PersonFields, PlantKind, SourceFields,
 } from './types';
 import { PLANT_KINDS } from './types';
+import { portfolioChoicesSchema, portfolioExportSchema, type PortfolioPlan, type PortfolioProgressEvent, type PortfolioResult } from './portfolio';
 
 // ---- outputs -------------------------------------------------------------------------
 
@@ -205,6 +206,10 @@ export const api = {
   ),
   /** Today's daily note (`daily/YYYY-MM-DD.md`), created from its template if missing. */
   'note.daily': method<{ path: GardenPath }>()(none),
+  /** Dry run of the portfolio export: what is selected and exactly which personal data would leave. Writes nothing. */
+  'portfolio.plan': method<PortfolioPlan>()(z.object({ choices: portfolioChoicesSchema.optional() })),
+  /** Writes the portfolio site (and PDF) and remembers the choices for this garden. */
+  'portfolio.export': method<PortfolioResult>()(portfolioExportSchema),
 } as const;
 
 export type Api = typeof api;
@@ -232,9 +237,10 @@ export interface Events {
   'garden.changed': ChangedEvent;
   'garden.opened': GardenInfo;
   'index.progress': ProgressEvent;
+  'portfolio.progress': PortfolioProgressEvent;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['garden.changed', 'garden.opened', 'index.progress'];
+export const EVENT_NAMES: readonly EventName[] = ['garden.changed', 'garden.opened', 'index.progress', 'portfolio.progress'];
 
 // ---- errors and results ---------------------------------------------------------------------
 
