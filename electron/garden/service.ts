@@ -14,6 +14,8 @@ import { ensureSampleGarden } from './sample';
 import { editingHandlers } from './handlers/editing';
 import { importHandlers } from './handlers/imports';
 import { layoutHandlers } from './handlers/layout';
+import { portfolioHandlers } from './handlers/portfolio';
+import { chromiumPrinter, findChromium, NO_CHROMIUM, type PdfPrinter } from './export/portfolio/pdf-chromium';
 import { noteHandlers } from './handlers/notes';
 import { searchHandlers } from './handlers/search';
 import { buildSnapshot } from './snapshot';
@@ -41,6 +43,8 @@ export interface ServiceOptions {
   now?: () => Date;
   /** Watch for outside edits (off in one-shot uses such as the CLI). */
   watch?: boolean;
+  /** Prints the portfolio to PDF (Electron's printToPDF in the desktop app); else a local Chromium, where one is found. */
+  printPdf?: PdfPrinter;
 }
 
 type Handlers = { [K in MethodName]: (input: Input<K>) => Promise<Output<K>> | Output<K> };
@@ -117,6 +121,14 @@ export async function createGardenService(options: ServiceOptions): Promise<Gard
     ...searchHandlers(context),
     ...importHandlers(context),
     ...layoutHandlers(context),
+    ...portfolioHandlers(context, {
+      onProgress: (event) => emit('portfolio.progress', event),
+      pdf: () => {
+        if (options.printPdf) return { printPdf: options.printPdf };
+        const chromium = findChromium();
+        return chromium ? { printPdf: chromiumPrinter(chromium) } : { printPdf: null, noPdfReason: NO_CHROMIUM };
+      },
+    }),
   };
 
   // First run: the given garden, else the most recent that still opens, else a sample copy.

@@ -53,8 +53,14 @@ function first(frontmatter: Record<string, unknown>, ...keys: string[]): string 
   return null;
 }
 
+/** Two to four capitalised words, or "Family, Given": what a person's name looks like. */
+const PERSON_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+const FAMILY_GIVEN = /^\p{Lu}[\p{L}'’ -]*,\s*\p{Lu}[\p{L}.'’ -]*$/u;
+
 export function parseName(raw: string): CslName {
   const name = raw.replace(/\[\[|\]\]/g, '').replace(/\s+/g, ' ').trim();
+  // "a literacy coach (example account)", "APM Reports": kept as written.
+  if (!PERSON_NAME.test(name) && !FAMILY_GIVEN.test(name)) return { literal: name };
   const comma = name.indexOf(',');
   if (comma > 0) return { family: name.slice(0, comma).trim(), given: name.slice(comma + 1).trim() };
   const cut = name.lastIndexOf(' ');
@@ -90,7 +96,8 @@ export function cslItem(entry: CitableSource, redactor: Redactor): Record<string
   let publisher = first(frontmatter, 'publisher');
   const creator = first(frontmatter, 'creator');
   if (authors.length === 0 && creator) {
-    const comma = creator.indexOf(',');
+    // "Emily Hanford, APM Reports": a person, then the publisher; a comma inside brackets does not count.
+    const comma = /^[^(),]*\(/.test(creator) ? -1 : creator.indexOf(',');
     authors = [comma > 0 ? creator.slice(0, comma) : creator];
     if (comma > 0 && !publisher) publisher = creator.slice(comma + 1).trim();
   }

@@ -37,7 +37,7 @@ export function href(fromDepth: number, sitePath: string): string {
 }
 
 /** What every page of the site gets: strict CSP (no inline script, no network), phone viewport. */
-export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
 export interface PageOptions {
   title: string;

@@ -266,8 +266,17 @@ function transform(parent: Parent, walk: Walk): void {
   if (holdsBlock && parent.type === 'paragraph') parent.data = { ...parent.data, hName: 'div', hProperties: { className: ['embed-paragraph'] } };
 }
 
-export function renderMarkdown(markdown: string, ctx: RenderContext): RenderedMarkdown {
+/** A note that opens with `# Its title` would show the title twice under the page's own heading. */
+function dropTitleHeading(tree: Root, title: string | undefined): void {
+  const first = tree.children[0];
+  if (title === undefined || first?.type !== 'heading' || first.depth !== 1) return;
+  const fold = (s: string) => s.trim().toLowerCase().replace(/[\s—–-]+/g, ' ');
+  if (fold(plainText(first)) === fold(title)) tree.children.shift();
+}
+
+export function renderMarkdown(markdown: string, ctx: RenderContext, options: { title?: string } = {}): RenderedMarkdown {
   const tree = parser.parse(markdown) as Root;
+  dropTitleHeading(tree, options.title);
   remarkCallouts()(tree);
   const walk: Walk = { ctx, stack: [ctx.from], linked: new Set() };
   transform(tree, walk);

@@ -150,7 +150,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
       },
       redactor,
     };
-    rendered.set(path, renderMarkdown(texts.get(path)?.body ?? '', ctx));
+    rendered.set(path, renderMarkdown(texts.get(path)?.body ?? '', ctx, { title: title(path) }));
     input.onProgress?.(i + 1, pages.length);
   });
 

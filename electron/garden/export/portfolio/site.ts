@@ -7,8 +7,9 @@ import type { GardenPath } from '../../../../shared/types';
 import { SEARCH_SCRIPT, SITE_CSS } from './assets';
 import { gardenFigures, growthTimeline } from './figures';
 import {
-  bibliographyPage, notesIndexPage, overviewPage, plantPage, printPage, searchPage, tagPage, tagsIndexPage, type NetworkPicture,
+  bibliographyPage, notesIndexPage, overviewPage, plantPage, printPage, searchPage, tagPage, tagsIndexPage,
 } from './pages';
+import { networkPicture } from './network';
 import { buildSiteModel, type ModelInput, type SiteModel } from './site-model';
 
 export interface SiteFile { path: string; content: string }
@@ -21,7 +22,8 @@ export interface BuiltSite {
 }
 
 export interface SiteInput extends ModelInput {
-  network: NetworkPicture;
+  /** Saved map positions (`.garden/state.json`), so the picture looks like the map. */
+  positions?: Readonly<Record<string, readonly [number, number]>>;
   /** Also write print.html (the source of the PDF). */
   withPrint?: boolean;
 }
@@ -50,10 +52,11 @@ export function searchIndexScript(model: SiteModel): string {
 
 export function buildSite(input: SiteInput): BuiltSite {
   const model = buildSiteModel(input);
+  const network = networkPicture(model, input.positions);
   const figures = gardenFigures(model.catalog);
   const timeline = growthTimeline(model.catalog);
   const files: SiteFile[] = [
-    { path: 'index.html', content: overviewPage(model, figures, timeline, input.network) },
+    { path: 'index.html', content: overviewPage(model, figures, timeline, network) },
     { path: 'notes/index.html', content: notesIndexPage(model) },
     { path: 'tags/index.html', content: tagsIndexPage(model) },
     { path: 'bibliography.html', content: bibliographyPage(model) },
@@ -62,7 +65,7 @@ export function buildSite(input: SiteInput): BuiltSite {
     { path: 'assets/search.js', content: SEARCH_SCRIPT },
     { path: 'assets/search-index.js', content: searchIndexScript(model) },
   ];
-  if (input.network.svg) files.push({ path: 'network.svg', content: input.network.svg });
+  if (network.svg) files.push({ path: 'network.svg', content: network.svg });
   for (const path of [...model.selection.goals, ...model.selection.notes]) {
     const site = model.sitePath.get(path);
     if (site) files.push({ path: site, content: plantPage(model, path) });
@@ -70,7 +73,7 @@ export function buildSite(input: SiteInput): BuiltSite {
   for (const [key, tag] of model.tags) files.push({ path: tag.path, content: tagPage(model, key) });
   if (input.withPrint) {
     const printModel = buildSiteModel({ ...input, print: true, onProgress: undefined });
-    files.push({ path: 'print.html', content: printPage(printModel, figures, timeline, input.network) });
+    files.push({ path: 'print.html', content: printPage(printModel, figures, timeline, network) });
   }
   return { files, images: model.images, model };
 }

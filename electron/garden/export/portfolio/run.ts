@@ -1,0 +1,139 @@
+/**
+ * The portfolio export over an open garden: the dry-run plan (what is selected, exactly which
+ * personal data would leave) and the export itself (site, optional PDF), with progress.
+ * Choices are remembered per garden in `.garden/state.json` when an export succeeds; a
+ * read-only garden (the CLI) remembers nothing.
+ */
+import path from 'node:path';
+import { GardenError } from '../../../../shared/api';
+import type { PortfolioChoices, PortfolioPlan, PortfolioProgressEvent, PortfolioResult } from '../../../../shared/portfolio';
+import type { GardenPath } from '../../../../shared/types';
+import type { Garden } from '../../garden';
+import { catalogOf, readTexts } from './gather';
+import { personalDataSentence } from './people';
+import { selectPortfolio } from './select';
+import { buildSite, type BuiltSite } from './site';
+import type { PdfPrinter } from './pdf-chromium';
+import { defaultOutFolder, writeSite } from './write';
+
+export interface PortfolioHooks {
+  onProgress?: (event: PortfolioProgressEvent) => void;
+  /** Prints print.html to a PDF; null where none can (the plan says why). */
+  printPdf?: PdfPrinter | null;
+  /** Why no PDF can be printed, when `printPdf` is null. */
+  noPdfReason?: string;
+}
+
+type EffectiveChoices = PortfolioPlan['choices'];
+
+/** What was saved for this garden, with `given` on top (each field given replaces the saved one). */
+export function effectiveChoices(garden: Garden, given: PortfolioChoices = {}): EffectiveChoices {
+  const saved = (garden.state?.data.portfolio ?? {}) as PortfolioChoices;
+  const merged = { ...saved, ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) } as PortfolioChoices;
+  return {
+    include: merged.include ?? [],
+    exclude: merged.exclude ?? [],
+    includeTags: merged.includeTags ?? [],
+    style: merged.style ?? 'apa',
+    ...(merged.people ? { people: merged.people } : {}),
+    ...(merged.platforms ? { platforms: merged.platforms } : {}),
+  };
+}
+
+async function build(garden: Garden, choices: EffectiveChoices, hooks: PortfolioHooks, withPrint: boolean): Promise<BuiltSite> {
+  const progress = hooks.onProgress ?? (() => undefined);
+  const catalog = catalogOf(garden);
+  const selection = selectPortfolio(catalog, choices);
+  const people = [...catalog.plants.values()].filter((p) => p.kind === 'person').map((p) => p.path);
+  const wanted = [...selection.pages, ...selection.sources, ...people];
+  const texts = await readTexts(garden, wanted, (done, total) => progress({ phase: 'collecting', done, total }));
+  const pages = selection.pages.size;
+  progress({ phase: 'rendering', done: 0, total: pages });
+  const site = buildSite({
+    catalog, selection, texts, choices, withPrint,
+    positions: garden.state?.data.layout ?? {},
+    onProgress: (done, total) => {
+      if (done % 100 === 0 || done === total) progress({ phase: 'rendering', done, total });
+    },
+  });
+  return site;
+}
+
+function planOf(site: BuiltSite, choices: EffectiveChoices, defaultOut: string, hooks: PortfolioHooks): PortfolioPlan {
+  const { model } = site;
+  const item = (p: GardenPath) => ({ path: p, kind: model.plant(p)?.kind ?? 'note', title: model.title(p), why: model.selection.why.get(p) ?? '' });
+  const people = model.selection.people.map((p) => {
+    const view = model.people.get(p);
+    const behind = [...(model.selection.behind.get(p) ?? [])].map((b) => model.title(b)).sort();
+    return {
+      path: p,
+      name: view?.name ?? p,
+      level: view?.level ?? 'role',
+      shownAs: view?.shownAs ?? '',
+      role: view?.role ?? '',
+      platforms: view?.platforms ?? [],
+      availablePlatforms: view?.availablePlatforms ?? [],
+      replacements: model.redactor.counts.get(p) ?? 0,
+      behind,
+    } as const;
+  });
+  const personalData = model.selection.people.map((p) => {
+    const view = model.people.get(p);
+    return view ? personalDataSentence(view, model.redactor.counts.get(p) ?? 0) : '';
+  }).filter((s) => s !== '');
+  // People not behind the portfolio can still be named in exported text: say how they appear.
+  for (const [p, count] of model.redactor.counts) {
+    const view = model.people.get(p);
+    if (view && !model.selection.behind.has(p) && count > 0) personalData.push(personalDataSentence(view, count));
+  }
+  return {
+    choices,
+    goals: model.selection.goals.map(item),
+    notes: model.selection.notes.map(item),
+    sources: model.selection.sources.map(item),
+    people,
+    personalData,
+    defaultOut,
+    pdf: hooks.printPdf ? { available: true, reason: 'A PDF can be printed.' } : { available: false, reason: hooks.noPdfReason ?? 'No PDF printer is available here.' },
+  };
+}
+
+export async function planPortfolio(garden: Garden, given: PortfolioChoices | undefined, hooks: PortfolioHooks = {}): Promise<PortfolioPlan> {
+  const choices = effectiveChoices(garden, given);
+  const site = await build(garden, choices, hooks, false);
+  return planOf(site, choices, await defaultOutFolder(garden.root, garden.today()), hooks);
+}
+
+export interface ExportRequest {
+  choices?: PortfolioChoices;
+  out?: string;
+  /** true: `portfolio.pdf` in the folder; a string: that file. */
+  pdf?: boolean | string;
+}
+
+export async function exportPortfolio(garden: Garden, request: ExportRequest, hooks: PortfolioHooks = {}): Promise<PortfolioResult & { plan: PortfolioPlan }> {
+  const progress = hooks.onProgress ?? (() => undefined);
+  const choices = effectiveChoices(garden, request.choices);
+  const wantPdf = request.pdf === true || typeof request.pdf === 'string';
+  if (wantPdf && !hooks.printPdf) throw new GardenError('not-found', hooks.noPdfReason ?? 'No PDF printer is available here.');
+  const out = request.out ? path.resolve(request.out) : await defaultOutFolder(garden.root, garden.today());
+  const site = await build(garden, choices, hooks, wantPdf);
+  const plan = planOf(site, choices, out, hooks);
+  const files = await writeSite({
+    out, files: site.files, images: site.images, gardenRoot: garden.root,
+    onProgress: (done, total) => progress({ phase: 'writing', done, total }),
+  });
+  let pdf: string | null = null;
+  if (wantPdf && hooks.printPdf) {
+    progress({ phase: 'printing', done: 0, total: 1 });
+    pdf = typeof request.pdf === 'string' ? path.resolve(request.pdf) : path.join(out, 'portfolio.pdf');
+    await hooks.printPdf(path.join(out, 'print.html'), pdf);
+    if (path.dirname(pdf) === out) files.push(path.basename(pdf));
+  }
+  if (garden.state) {
+    garden.state.data.portfolio = choices;
+    await garden.state.write().catch(() => undefined);
+  }
+  progress({ phase: 'done', done: 1, total: 1 });
+  return { folder: out, files, index: path.join(out, 'index.html'), pdf, personalData: plan.personalData, plan };
+}
