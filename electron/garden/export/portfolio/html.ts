@@ -11,6 +11,11 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
+/** For attribute values, which are always double-quoted here: `'` may stay as it is. */
+export function escapeAttr(value: string): string {
+  return value.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+}
+
 /** Text as HTML. */
 export const text = (value: string | number): Html => escapeHtml(String(value)) as Html;
 
@@ -25,7 +30,7 @@ export function join(parts: readonly (Html | null | undefined | false)[], separa
 export function el(tag: string, attributes: Record<string, string | number | boolean | null | undefined>, ...children: (Html | null | undefined | false)[]): Html {
   const attrs = Object.entries(attributes)
     .filter(([, v]) => v !== null && v !== undefined && v !== false)
-    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeHtml(String(v))}"`))
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeAttr(String(v))}"`))
     .join('');
   return `<${tag}${attrs}>${join(children)}</${tag}>` as Html;
 }
@@ -68,12 +73,12 @@ export function page(options: PageOptions): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP)}">
+<meta http-equiv="Content-Security-Policy" content="${escapeAttr(CSP)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="PLN Garden">
 <title>${escapeHtml(`${options.title} · ${options.siteName}`)}</title>
-<link rel="stylesheet" href="${escapeHtml(up('assets/site.css'))}">
+<link rel="stylesheet" href="${escapeAttr(up('assets/site.css'))}">
 ${join(scripts, '\n')}
 </head>
 <body>

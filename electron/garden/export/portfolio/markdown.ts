@@ -69,7 +69,8 @@ const SCHEMA: SanitizeSchema = {
   protocols: { href: ['http', 'https', 'mailto'], src: [], cite: [], longDesc: [] },
   attributes: {
     ...defaultSchema.attributes,
-    a: [...(defaultSchema.attributes?.a ?? []), ['className', 'wikilink', 'tag', 'source-link'], ['rel', 'noopener', 'noreferrer']],
+    // One className rule per element: the sanitizer reads the first rule naming a property.
+    a: [...(defaultSchema.attributes?.a ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')), ['className', 'wikilink', 'tag', 'data-footnote-backref'], ['rel', 'noopener', 'noreferrer']],
     div: [...(defaultSchema.attributes?.div ?? []), ['className', 'embed', 'embed-title', 'embed-paragraph', 'callout', 'callout-title', /^callout-[a-z][\w-]*$/], 'dataCallout', 'role', 'ariaLabel'],
     span: [['className', 'person', 'unexported', 'embed-missing']],
     img: ['alt', 'src', 'title'],
@@ -97,13 +98,16 @@ function textNode(value: string, walk: Walk): Text {
   return { type: 'text', value: walk.ctx.redactor.redact(value) };
 }
 
+/** Text that opens a paragraph, heading or cell: a replacement there starts a sentence. */
+const OPENS_SENTENCE = new Set(['paragraph', 'heading', 'tableCell']);
+
 function span(className: string, value: string, walk: Walk): PhrasingContent {
   return { type: 'emphasis', children: [textNode(value, walk)], data: { hName: 'span', hProperties: { className: [className] } } } as PhrasingContent;
 }
 
 /** A `#tag` in running text links to its tag page. */
-function withTags(value: string, walk: Walk): PhrasingContent[] {
-  const redacted = walk.ctx.redactor.redact(value);
+function withTags(value: string, walk: Walk, sentenceStart: boolean): PhrasingContent[] {
+  const redacted = walk.ctx.redactor.redact(value, true, sentenceStart);
   const out: PhrasingContent[] = [];
   let last = 0;
   for (const match of redacted.matchAll(TAG)) {
@@ -207,17 +211,17 @@ function plainText(node: Nodes): string {
 function transform(parent: Parent, walk: Walk): void {
   const next: RootContent[] = [];
   let holdsBlock = false;
-  for (const child of parent.children as RootContent[]) {
+  (parent.children as RootContent[]).forEach((child, index) => {
     switch (child.type) {
       case 'text': {
-        for (const piece of splitWikilinks(child.value)) {
-          if (piece.type === 'text') next.push(...withTags(piece.value, walk));
+        splitWikilinks(child.value).forEach((piece, at) => {
+          if (piece.type === 'text') next.push(...withTags(piece.value, walk, index === 0 && at === 0 && OPENS_SENTENCE.has(parent.type)));
           else {
             const made = wikilinkNodes(piece.link, walk);
             holdsBlock ||= made.block;
             next.push(...made.nodes);
           }
-        }
+        });
         break;
       }
       case 'inlineCode':
@@ -260,7 +264,7 @@ function transform(parent: Parent, walk: Walk): void {
         if ('children' in child) transform(child as Parent, walk);
         next.push(child);
     }
-  }
+  });
   parent.children = next as Parent['children'];
   // A paragraph holding an embedded note holds block content: make it a div, as the app does.
   if (holdsBlock && parent.type === 'paragraph') parent.data = { ...parent.data, hName: 'div', hProperties: { className: ['embed-paragraph'] } };

@@ -45,7 +45,8 @@ export class Redactor {
     return this.redact(text, false) !== text;
   }
 
-  redact(text: string, count = true): string {
+  /** `sentenceStart`: the text opens a sentence, so a replacement at its very start is capitalised. */
+  redact(text: string, count = true, sentenceStart = false): string {
     if (this.byKey.size === 0 || text.length < 2) return text;
     const lower = text.toLowerCase();
     let out = '';
@@ -60,7 +61,7 @@ export class Redactor {
         return e.caseSensitive ? text.startsWith(e.text, i) : lower.startsWith(e.lower, i);
       });
       if (!found) continue;
-      out += text.slice(last, i) + this.capitalised(found.replacement, text, i);
+      out += text.slice(last, i) + this.capitalised(found.replacement, text, i, sentenceStart);
       last = i + found.text.length;
       i = last - 1;
       if (count) this.counts.set(found.person, (this.counts.get(found.person) ?? 0) + 1);
@@ -69,9 +70,9 @@ export class Redactor {
   }
 
   /** "a colleague" at the start of a sentence reads "A colleague". */
-  private capitalised(replacement: string, text: string, at: number): string {
-    const before = text.slice(0, at).trimEnd();
-    const sentenceStart = before === '' || /[.!?:]$/.test(before) || /\n\s*$/.test(text.slice(0, at));
-    return sentenceStart ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+  private capitalised(replacement: string, text: string, at: number, sentenceStart: boolean): string {
+    const before = text.slice(0, at);
+    const starts = before.trim() === '' ? sentenceStart || /\n\s*$/.test(before) : /[.!?]\s+$/.test(before) || /\n\s*$/.test(before);
+    return starts ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
   }
 }

@@ -4,6 +4,7 @@
  * Choices are remembered per garden in `.garden/state.json` when an export succeeds; a
  * read-only garden (the CLI) remembers nothing.
  */
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { GardenError } from '../../../../shared/api';
 import type { PortfolioChoices, PortfolioPlan, PortfolioProgressEvent, PortfolioResult } from '../../../../shared/portfolio';
@@ -117,6 +118,7 @@ export async function exportPortfolio(garden: Garden, request: ExportRequest, ho
   const wantPdf = request.pdf === true || typeof request.pdf === 'string';
   if (wantPdf && !hooks.printPdf) throw new GardenError('not-found', hooks.noPdfReason ?? 'No PDF printer is available here.');
   const out = request.out ? path.resolve(request.out) : await defaultOutFolder(garden.root, garden.today());
+  if (!request.out) await mkdir(path.dirname(out), { recursive: true });
   const site = await build(garden, choices, hooks, wantPdf);
   const plan = planOf(site, choices, out, hooks);
   const files = await writeSite({
