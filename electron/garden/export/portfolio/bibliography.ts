@@ -157,8 +157,13 @@ export function formatBibliography(sources: readonly CitableSource[], style: Cit
   const tree = reparse.parse(html);
   return entries(tree, []).map((entry) => {
     const id = String(entry.properties.dataCslEntryId ?? '');
-    const fragment: HastRoot = { type: 'root', children: entry.children };
+    // Numbered styles put the number in its own block ("1." then the entry): keep a space between.
+    const children = entry.children.flatMap((c): ElementContent[] => {
+      const classes = isElement(c) ? c.properties.className : null;
+      return Array.isArray(classes) && classes.includes('csl-left-margin') ? [c, { type: 'text', value: ' ' }] : [c];
+    });
+    const fragment: HastRoot = { type: 'root', children };
     const safe = clean.stringify(clean.runSync(fragment) as HastRoot);
-    return { id, html: trusted(safe.trim()), text: entry.children.map(textOf).join('').trim() };
+    return { id, html: trusted(safe.trim()), text: children.map(textOf).join('').trim() };
   });
 }
