@@ -164,7 +164,7 @@ span.unexported { font-style: normal; }
   .site-header { border: 0; padding: 0 0 .5rem; }
   main { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
-  .goal, .figures div, .embed, .callout, pre { break-inside: avoid; }
+  .figures div, .embed, .callout, pre, .citation { break-inside: avoid; }
   h1, h2, h3, h4 { break-after: avoid; }
   details { display: none; }
 }

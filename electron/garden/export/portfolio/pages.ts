@@ -67,7 +67,7 @@ function goalProgress(model: SiteModel, goal: GardenPath): { done: number; total
   return { done, total };
 }
 
-function goalSummary(model: SiteModel, goal: GardenPath, depth: number, headingLevel: 'h2' | 'h3'): Html {
+function goalSummary(model: SiteModel, goal: GardenPath, depth: number, headingLevel: 'h3' | null): Html {
   const plant = model.plant(goal);
   const growth = plant ? growthOf(plant, model.catalog) : { notes: [], sources: [] };
   const exported = growth.notes.filter((n) => model.selection.pages.has(n));
@@ -87,7 +87,7 @@ function goalSummary(model: SiteModel, goal: GardenPath, depth: number, headingL
     : el('p', { class: 'progress muted' }, text(`${growth.notes.length} note${growth.notes.length === 1 ? '' : 's'} and ${growth.sources.length} source${growth.sources.length === 1 ? '' : 's'} growing around it`));
   const people = model.peopleOf(goal);
   return el('article', { class: 'goal' },
-    el(headingLevel, {}, linkTo(model, depth, goal)),
+    headingLevel ? el(headingLevel, {}, linkTo(model, depth, goal)) : null,
     el('p', { class: 'facts' }, join(facts, ' · ')),
     bar,
     exported.length > 0 || hidden > 0 ? el('h4', {}, text('Notes behind it')) : null,
@@ -150,7 +150,7 @@ function plantPageBody(model: SiteModel, path: GardenPath): Html {
         el('h1', {}, text(model.title(path))),
         meta.length > 0 ? el('p', { class: 'facts' }, join(meta, ' · ')) : null,
         tagLinks(model, depth, path)),
-      plant?.kind === 'goal' ? goalSummary(model, path, depth, 'h2') : null,
+      plant?.kind === 'goal' ? goalSummary(model, path, depth, null) : null,
       el('div', { class: 'note-body' }, rendered?.html ?? text(''))),
     el('aside', { class: 'provenance', 'aria-label': 'Where this came from' },
       sources.length > 0 ? join([el('h2', {}, text('Learned from these sources')), sourcesList(model, depth, sources)]) : null,
