@@ -9,6 +9,7 @@ import { NoteView } from '../views/notes/NoteView';
 import { SeedView } from '../views/notes/SeedView';
 import { PeopleView } from '../views/people/PeopleView';
 import { PlantsView } from '../views/plants/PlantsView';
+import { PortfolioView } from '../views/portfolio/PortfolioView';
 import { SourcesView } from '../views/sources/SourcesView';
 
 export function RouteView({ route }: { route: Route }) {
@@ -35,6 +36,8 @@ export function RouteView({ route }: { route: Route }) {
       return <TrashView />;
     case 'seeds':
       return <SeedsView />;
+    case 'portfolio':
+      return <PortfolioView />;
     case 'not-found':
       return (
         <section className="view">

@@ -57,6 +57,7 @@ export function Sidebar({ route }: { route: Route }) {
     { name: 'people', label: 'People', count: counts.person },
     { name: 'sources', label: 'Sources', count: counts.source },
     { name: 'goals', label: 'Goals', count: counts.goal },
+    { name: 'portfolio', label: 'Export portfolio' },
   ];
   const finding: NavItem[] = [
     { name: 'search', label: 'Search', shortcut: SHORTCUTS['search.open'] },
