@@ -121,7 +121,7 @@ h4 { margin: 1rem 0 .25rem; font-size: 1rem; }
 .status { font-weight: 700; color: var(--accent); }
 .progress meter { width: 10rem; vertical-align: middle; }
 .tags { margin: .25rem 0; }
-a.tag { font-size: .9rem; background: var(--accent-soft); border-radius: 999px; padding: .05rem .5rem; text-decoration: none; margin-right: .25rem; }
+a.tag, span.tag { display: inline-block; white-space: nowrap; font-size: .9rem; background: var(--accent-soft); border-radius: 999px; padding: .05rem .5rem; text-decoration: none; margin-right: .25rem; }
 .person { font-weight: 600; }
 span.unexported { font-style: normal; }
 .note-body img { max-width: 100%; height: auto; }
