@@ -14,12 +14,20 @@
  */
 import type { GardenSnapshot, PlantSummary } from '../../../../shared/api';
 import type { GraphNode } from '../../../../shared/graph/model';
+import { layoutSync } from '../../../../shared/graph/layout-sync';
 import { renderGardenSvg } from '../../../../shared/graph/svg';
+import { buildGraph } from '../../../../shared/graph/view-model';
 import type { GardenPath } from '../../../../shared/types';
 import type { NetworkPicture } from './pages';
 import type { SiteModel } from './site-model';
 
 export const MAX_PLANTS = 400;
+/**
+ * Ticks of the force layout for plants without a saved position. The map's worker runs to
+ * rest (≈ 300 ticks); a still picture is readable well before, and at 400 plants each tick
+ * costs a few milliseconds, so the export stops at this many.
+ */
+export const LAYOUT_TICKS = 150;
 
 export function portfolioPlants(model: SiteModel): GardenPath[] {
   const { selection } = model;
@@ -62,7 +70,12 @@ export function networkPicture(model: SiteModel, positions: Readonly<Record<stri
   const plants = paths.map((p) => summaryOf(model, p)).filter((p): p is PlantSummary => p !== null);
   const links = paths.flatMap((from) => (model.plant(from)?.linksOut ?? []).filter((to) => inside.has(to)).map((to) => ({ from, to })));
   const snapshot: GardenSnapshot = { name: model.catalog.gardenName, today: model.catalog.today, plants, links, seeds: [] };
-  const svg = renderGardenSvg(snapshot, { positions, label: (node) => networkLabel(model, node), width: 1200, height: 760, idPrefix: 'portfolio-network' });
+  // Laid out here with a tick budget; every position is then known, so the writer does not move them.
+  const graph = buildGraph(snapshot);
+  const laid = layoutSync(graph, positions, { seed: 1, maxTicks: LAYOUT_TICKS });
+  const known: Record<string, [number, number]> = {};
+  for (const node of graph.nodes) known[node.id] = [laid[node.index * 2] ?? 0, laid[node.index * 2 + 1] ?? 0];
+  const svg = renderGardenSvg(snapshot, { positions: known, label: (node) => networkLabel(model, node), width: 1200, height: 760, idPrefix: 'portfolio-network' });
   const { goals, sources, people, notes } = model.selection;
   const notesDrawn = paths.length - (goals.length + sources.length + people.length);
   const partly = notesDrawn < notes.length ? ` Only the ${notesDrawn} best-linked of the ${notes.length} notes are drawn.` : '';

@@ -16,7 +16,7 @@ function planFor(choices: PortfolioChoices = {}): PortfolioPlan {
   return {
     choices: { include: choices.include ?? [], exclude, includeTags: choices.includeTags ?? [], style: choices.style ?? 'apa', ...(choices.people ? { people: choices.people } : {}) },
     goals: [{ path: gp('goals/ZPD.md'), kind: 'goal', title: 'ZPD research paper', why: 'active goal' }],
-    notes: [{ path: gp('notes/Scaffolding.md'), kind: 'note', title: 'Scaffolding', why: 'marked portfolio: true' }].filter((n) => !exclude.includes(n.path)),
+    notes: [{ path: gp('notes/Scaffolding.md'), kind: 'note' as const, title: 'Scaffolding', why: 'marked portfolio: true' }].filter((n) => !exclude.includes(n.path)),
     sources: [],
     people: [{ path: gp('people/Rosa Delgado.md'), name: 'Rosa Delgado', level, shownAs, role: 'a practicum mentor teacher', platforms: [], availablePlatforms: [], replacements: 2, behind: ['Scaffolding'] }],
     personalData: [`Rosa Delgado: shown as “${shownAs}”.`],
