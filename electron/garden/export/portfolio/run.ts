@@ -117,7 +117,9 @@ export async function exportPortfolio(garden: Garden, request: ExportRequest, ho
   const choices = effectiveChoices(garden, request.choices);
   const wantPdf = request.pdf === true || typeof request.pdf === 'string';
   if (wantPdf && !hooks.printPdf) throw new GardenError('not-found', hooks.noPdfReason ?? 'No PDF printer is available here.');
-  const out = request.out ? path.resolve(request.out) : await defaultOutFolder(garden.root, garden.today());
+  // Never resolved against the process's folder: a door passes what the user typed, and
+  // checkOutFolder refuses anything but a full path (the CLI resolves its own argument).
+  const out = request.out ?? (await defaultOutFolder(garden.root, garden.today()));
   if (!request.out) await mkdir(path.dirname(out), { recursive: true });
   const site = await build(garden, choices, hooks, wantPdf);
   const plan = planOf(site, choices, out, hooks);

@@ -54,6 +54,17 @@ describe('portfolio export over a fixture garden', () => {
     expect(leaks).toEqual([]);
   });
 
+  it('labels the network picture with the same privacy: roles and first names, never a full name or handle', async () => {
+    const { out } = await exported();
+    const svg = await readFile(path.join(out, 'network.svg'), 'utf8');
+    expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain('a practicum mentor teacher');
+    expect(svg).toContain('>Lee<');
+    expect(svg).toContain('Omar Haddad');
+    for (const secret of ['Maya Chen', 'Lee Park', 'mchen_ex', 'mayachen-ex', 'lee.park.ex', 'omar_private_ex', 'Private note', 'r/scienceofreading']) expect(svg).not.toContain(secret);
+    expect(svg).not.toMatch(/<script|\son[a-z]+=|href=/i);
+  });
+
   it('shows people as their role or first name, and a public person by name with only the chosen platform', async () => {
     const { out } = await exported();
     const note = await readFile(path.join(out, 'notes/showcase-note.html'), 'utf8');
