@@ -11,8 +11,10 @@ import type { PortfolioChoices, PortfolioPlan, PortfolioProgressEvent, Portfolio
 import type { GardenPath } from '../../../../shared/types';
 import type { Garden } from '../../garden';
 import { catalogOf, readTexts } from './gather';
-import { personalDataSentence } from './people';
-import { selectPortfolio } from './select';
+import type { PlantText, PortfolioCatalog } from './model';
+import { personalDataSentence, personView, type PersonView } from './people';
+import { Redactor } from './redact';
+import { selectPortfolio, type Selection } from './select';
 import { buildSite, type BuiltSite } from './site';
 import type { PdfPrinter } from './pdf-chromium';
 import { defaultOutFolder, writeSite } from './write';
@@ -41,31 +43,66 @@ export function effectiveChoices(garden: Garden, given: PortfolioChoices = {}): 
   };
 }
 
-async function build(garden: Garden, choices: EffectiveChoices, hooks: PortfolioHooks, withPrint: boolean): Promise<BuiltSite> {
+interface Gathered {
+  catalog: PortfolioCatalog;
+  selection: Selection;
+  texts: Map<GardenPath, PlantText>;
+}
+
+async function gather(garden: Garden, choices: EffectiveChoices, hooks: PortfolioHooks): Promise<Gathered> {
   const progress = hooks.onProgress ?? (() => undefined);
   const catalog = catalogOf(garden);
   const selection = selectPortfolio(catalog, choices);
   const people = [...catalog.plants.values()].filter((p) => p.kind === 'person').map((p) => p.path);
   const wanted = [...selection.pages, ...selection.sources, ...people];
   const texts = await readTexts(garden, wanted, (done, total) => progress({ phase: 'collecting', done, total }));
-  const pages = selection.pages.size;
-  progress({ phase: 'rendering', done: 0, total: pages });
-  const site = buildSite({
-    catalog, selection, texts, choices, withPrint,
+  return { catalog, selection, texts };
+}
+
+function build(garden: Garden, gathered: Gathered, choices: EffectiveChoices, hooks: PortfolioHooks, withPrint: boolean): BuiltSite {
+  const progress = hooks.onProgress ?? (() => undefined);
+  progress({ phase: 'rendering', done: 0, total: gathered.selection.pages.size });
+  return buildSite({
+    ...gathered, choices, withPrint,
     positions: garden.state?.data.layout ?? {},
     onProgress: (done, total) => {
       if (done % 100 === 0 || done === total) progress({ phase: 'rendering', done, total });
     },
   });
-  return site;
 }
 
-function planOf(site: BuiltSite, choices: EffectiveChoices, defaultOut: string, hooks: PortfolioHooks): PortfolioPlan {
-  const { model } = site;
-  const item = (p: GardenPath) => ({ path: p, kind: model.plant(p)?.kind ?? 'note', title: model.title(p), why: model.selection.why.get(p) ?? '' });
-  const people = model.selection.people.map((p) => {
-    const view = model.people.get(p);
-    const behind = [...(model.selection.behind.get(p) ?? [])].map((b) => model.title(b)).sort();
+function viewsOf({ catalog, texts }: Gathered, choices: EffectiveChoices): Map<GardenPath, PersonView> {
+  const views = new Map<GardenPath, PersonView>();
+  for (const plant of catalog.plants.values()) {
+    if (plant.kind === 'person') views.set(plant.path, personView(plant, texts.get(plant.path)?.frontmatter ?? {}, choices));
+  }
+  return views;
+}
+
+/**
+ * How often each person is named (or their handle, address…) in the exported text: the
+ * titles and bodies of the exported pages, wikilinks left out (a link to a person always
+ * shows their label). A plain pass over the text, so the dialog's dry run stays quick
+ * at thousands of notes; the site itself replaces the same occurrences when it renders.
+ */
+export function mentionCounts(gathered: Gathered, views: Iterable<PersonView>): Map<GardenPath, number> {
+  const redactor = new Redactor(views);
+  for (const page of gathered.selection.pages) {
+    redactor.redact(gathered.catalog.plants.get(page)?.title ?? '');
+    redactor.redact((gathered.texts.get(page)?.body ?? '').replace(/!?\[\[[^\]\n]*\]\]/g, ' '));
+  }
+  return redactor.counts;
+}
+
+function planOf(gathered: Gathered, views: Map<GardenPath, PersonView>, choices: EffectiveChoices, defaultOut: string, hooks: PortfolioHooks): PortfolioPlan {
+  const { catalog, selection } = gathered;
+  const titles = new Redactor(views.values());
+  const title = (p: GardenPath) => titles.redact(catalog.plants.get(p)?.title ?? p, false);
+  const counts = mentionCounts(gathered, views.values());
+  const item = (p: GardenPath) => ({ path: p, kind: catalog.plants.get(p)?.kind ?? 'note', title: title(p), why: selection.why.get(p) ?? '' });
+  const people = selection.people.map((p) => {
+    const view = views.get(p);
+    const behind = [...(selection.behind.get(p) ?? [])].map((b) => title(b)).sort();
     return {
       path: p,
       name: view?.name ?? p,
@@ -74,24 +111,24 @@ function planOf(site: BuiltSite, choices: EffectiveChoices, defaultOut: string, 
       role: view?.role ?? '',
       platforms: view?.platforms ?? [],
       availablePlatforms: view?.availablePlatforms ?? [],
-      replacements: model.redactor.counts.get(p) ?? 0,
+      replacements: counts.get(p) ?? 0,
       behind,
     } as const;
   });
-  const personalData = model.selection.people.map((p) => {
-    const view = model.people.get(p);
-    return view ? personalDataSentence(view, model.redactor.counts.get(p) ?? 0) : '';
+  const personalData = selection.people.map((p) => {
+    const view = views.get(p);
+    return view ? personalDataSentence(view, counts.get(p) ?? 0) : '';
   }).filter((s) => s !== '');
   // People not behind the portfolio can still be named in exported text: say how they appear.
-  for (const [p, count] of model.redactor.counts) {
-    const view = model.people.get(p);
-    if (view && !model.selection.behind.has(p) && count > 0) personalData.push(personalDataSentence(view, count));
+  for (const [p, count] of counts) {
+    const view = views.get(p);
+    if (view && !selection.behind.has(p) && count > 0) personalData.push(personalDataSentence(view, count));
   }
   return {
     choices,
-    goals: model.selection.goals.map(item),
-    notes: model.selection.notes.map(item),
-    sources: model.selection.sources.map(item),
+    goals: selection.goals.map(item),
+    notes: selection.notes.map(item),
+    sources: selection.sources.map(item),
     people,
     personalData,
     defaultOut,
@@ -101,8 +138,8 @@ function planOf(site: BuiltSite, choices: EffectiveChoices, defaultOut: string, 
 
 export async function planPortfolio(garden: Garden, given: PortfolioChoices | undefined, hooks: PortfolioHooks = {}): Promise<PortfolioPlan> {
   const choices = effectiveChoices(garden, given);
-  const site = await build(garden, choices, hooks, false);
-  return planOf(site, choices, await defaultOutFolder(garden.root, garden.today()), hooks);
+  const gathered = await gather(garden, choices, hooks);
+  return planOf(gathered, viewsOf(gathered, choices), choices, await defaultOutFolder(garden.root, garden.today()), hooks);
 }
 
 export interface ExportRequest {
@@ -121,8 +158,9 @@ export async function exportPortfolio(garden: Garden, request: ExportRequest, ho
   // checkOutFolder refuses anything but a full path (the CLI resolves its own argument).
   const out = request.out ?? (await defaultOutFolder(garden.root, garden.today()));
   if (!request.out) await mkdir(path.dirname(out), { recursive: true });
-  const site = await build(garden, choices, hooks, wantPdf);
-  const plan = planOf(site, choices, out, hooks);
+  const gathered = await gather(garden, choices, hooks);
+  const site = build(garden, gathered, choices, hooks, wantPdf);
+  const plan = planOf(gathered, site.model.people, choices, out, hooks);
   const files = await writeSite({
     out, files: site.files, images: site.images, gardenRoot: garden.root,
     onProgress: (done, total) => progress({ phase: 'writing', done, total }),

@@ -80,7 +80,7 @@ describe('portfolio export over a fixture garden', () => {
     const plan = await planPortfolio(garden, { includeTags: ['showcase'] });
     expect(plan.personalData).toEqual([
       'Lee Park: first name only (“Lee”); no handle, email, address, phone or interaction note.',
-      'Maya Chen: an anonymous role (“a practicum mentor teacher”); no handle, email, address, phone or interaction note. 14 mentions in the text are shown that way too.',
+      'Maya Chen: an anonymous role (“a practicum mentor teacher”); no handle, email, address, phone or interaction note. 8 mentions in the text are shown that way too.',
       'Omar Haddad: full name, and linkedin omar-haddad-ex https://www.linkedin.com/in/omar-haddad-ex. No email, phone or interaction note.',
     ]);
     expect(plan.people.find((p) => p.name === 'Omar Haddad')?.availablePlatforms).toEqual(['linkedin', 'x']);
