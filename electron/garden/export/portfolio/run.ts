@@ -17,7 +17,7 @@ import { Redactor } from './redact';
 import { selectPortfolio, type Selection } from './select';
 import { buildSite, type BuiltSite } from './site';
 import type { PdfPrinter } from './pdf-chromium';
-import { defaultOutFolder, writeSite } from './write';
+import { checkOutPlace, defaultOutFolder, writeSite } from './write';
 
 export interface PortfolioHooks {
   onProgress?: (event: PortfolioProgressEvent) => void;
@@ -157,6 +157,7 @@ export async function exportPortfolio(garden: Garden, request: ExportRequest, ho
   // Never resolved against the process's folder: a door passes what the user typed, and
   // checkOutFolder refuses anything but a full path (the CLI resolves its own argument).
   const out = request.out ?? (await defaultOutFolder(garden.root, garden.today()));
+  checkOutPlace(out, garden.root);
   if (!request.out) await mkdir(path.dirname(out), { recursive: true });
   const gathered = await gather(garden, choices, hooks);
   const site = build(garden, gathered, choices, hooks, wantPdf);

@@ -47,6 +47,28 @@ export async function checkOutFolder(out: string): Promise<{ replaces: boolean }
   throw new GardenError('exists', `${out} is not empty and holds no earlier portfolio; choose an empty or new folder.`);
 }
 
+/**
+ * Where a typed folder may be (beyond checkOutFolder's rules), so a door that takes a path
+ * from the page cannot be used to drop files somewhere that matters:
+ * - inside the garden only under `.garden/exports/` (elsewhere the pages would become
+ *   attachments of the garden, and the garden is the user's, not the exporter's);
+ * - never below a hidden folder (`~/.ssh`, `~/.config/…`), where tools read what they find.
+ */
+export function checkOutPlace(out: string, gardenRoot: string): void {
+  if (!path.isAbsolute(out)) throw new GardenError('bad-input', `Give the folder's full path, not "${out}".`);
+  const target = path.resolve(out);
+  const exports = path.join(gardenRoot, '.garden', 'exports');
+  const inside = (parent: string) => {
+    const rel = path.relative(parent, target);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  };
+  if (inside(exports) && target !== exports) return;
+  if (inside(gardenRoot)) throw new GardenError('bad-input', 'Choose a folder outside the garden, or leave the folder blank to write under .garden/exports.');
+  if (target.split(path.sep).some((segment) => segment.startsWith('.') && segment !== '.' && segment !== '..')) {
+    throw new GardenError('bad-input', `${target} is inside a hidden folder; choose a visible one.`);
+  }
+}
+
 /** `<garden>/.garden/exports/<today>`, or `<today>-2`, `-3`… when that is taken. */
 export async function defaultOutFolder(root: string, today: string): Promise<string> {
   const base = path.join(root, '.garden', 'exports', today);

@@ -4,7 +4,7 @@
  * file written (the network picture and the search index included), that a public person is
  * shown with only the chosen platform, and that every page is strict, self-contained HTML.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
@@ -144,12 +144,26 @@ describe('portfolio export over a fixture garden', () => {
 
   it('refuses to write into a folder that holds something else, and replaces an earlier portfolio', async () => {
     const { garden, dir } = await openFixture();
-    await expect(exportPortfolio(garden, { out: garden.root })).rejects.toThrow(/not empty and holds no earlier portfolio/);
+    const busy = path.join(dir, 'busy');
+    await mkdir(busy);
+    await writeFile(path.join(busy, 'thesis.docx'), 'mine');
+    await expect(exportPortfolio(garden, { out: busy })).rejects.toThrow(/not empty and holds no earlier portfolio/);
+    expect(await readFile(path.join(busy, 'thesis.docx'), 'utf8')).toBe('mine');
     const out = path.join(dir, 'again');
     await exportPortfolio(garden, { out });
     const second = await exportPortfolio(garden, { out, choices: { includeTags: ['showcase'] } });
     expect(second.files).toContain(MANIFEST);
     expect(second.files).toContain('notes/tagged-note.html');
+  });
+
+  it('refuses folders inside the garden (but .garden/exports), below a hidden folder, or not given in full', async () => {
+    const { garden, dir } = await openFixture();
+    await expect(exportPortfolio(garden, { out: path.join(garden.root, 'site') })).rejects.toThrow('Choose a folder outside the garden, or leave the folder blank to write under .garden/exports.');
+    await expect(exportPortfolio(garden, { out: path.join(dir, '.ssh', 'x') })).rejects.toThrow(/inside a hidden folder/);
+    await expect(exportPortfolio(garden, { out: 'site' })).rejects.toThrow('Give the folder\'s full path, not "site".');
+    await mkdir(path.join(garden.root, '.garden', 'exports'), { recursive: true });
+    const chosen = await exportPortfolio(garden, { out: path.join(garden.root, '.garden', 'exports', 'for-my-teacher') });
+    expect(chosen.folder).toBe(path.join(garden.root, '.garden', 'exports', 'for-my-teacher'));
   });
 
   it('writes under .garden/exports/<date> by default', async () => {
