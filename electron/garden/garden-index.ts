@@ -10,6 +10,7 @@
 import { LinkResolver, seedKey } from '../../shared/resolve';
 import type { GardenPath } from '../../shared/types';
 import type { PlantRecord } from './file-record';
+import type { CachedGraph } from './index-cache';
 
 /** The key under which a link target is filed: its last segment, without case or .md. */
 export function mentionKey(target: string): string {
@@ -63,6 +64,45 @@ export class GardenIndex {
     this.mentionsReady = false;
     for (const record of all) this.relink(record.path);
     this.tracking = true;
+  }
+
+  /**
+   * Loads records with the resolution of their links as the cache recorded it (see
+   * index-cache.ts for when that still holds): the same graph as `load`, without resolving.
+   */
+  loadResolved(records: readonly PlantRecord[], graph: CachedGraph): void {
+    for (const path of graph.attachments) {
+      this.attachments.add(path);
+      this.resolver.upsert(path);
+    }
+    for (const record of records) {
+      this.records.set(record.path, record);
+      this.resolver.upsert(record.path, record.aliases);
+    }
+    this.mentionsReady = false;
+    const pathAt = (i: number): GardenPath | undefined => (i < records.length ? records[i]?.path : graph.attachments[i - records.length]);
+    let at = 0;
+    for (const record of records) {
+      const source = record.path;
+      const targets = new Set<GardenPath>();
+      let missing: Map<string, string> | undefined;
+      for (const link of record.links) {
+        const target = pathAt(graph.resolved[at++] ?? -1);
+        if (target !== undefined) targets.add(target);
+        else {
+          const seed = seedKey(link.target);
+          missing ??= new Map();
+          if (!missing.has(seed)) missing.set(seed, link.target);
+        }
+      }
+      this.outgoing.set(source, targets);
+      for (const target of targets) {
+        let sources = this.incoming.get(target);
+        if (!sources) this.incoming.set(target, (sources = new Set()));
+        sources.add(source);
+      }
+      if (missing) this.unresolved.set(source, missing);
+    }
   }
 
   /** Files every source under the keys of its links (see `mentionsReady`). */

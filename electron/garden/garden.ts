@@ -12,7 +12,7 @@ import type { GardenPath, IsoDate, PlantKind } from '../../shared/types';
 import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import type { PlantRecord } from './file-record';
 import { GardenIndex } from './garden-index';
-import { readIndexCache, writeIndexCache } from './index-cache';
+import { readIndexCache, reusableGraph, writeIndexCache } from './index-cache';
 import { cannotBeWritten, hashBytes, parsePlantFile } from './parse-file';
 import { assertRealInside, resolveInside, safeFileStem, toGardenPath } from './paths';
 import { KIND_FOLDERS, plantTemplate } from './templates';
@@ -97,7 +97,7 @@ export class Garden {
       const rel = toGardenPath(this.root, file.absolute);
       if (!isPlantPath(rel)) attachments.push(rel);
       else {
-        const cached = cache.get(rel);
+        const cached = cache.records.get(rel);
         if (cached && cached.size === file.size && cached.mtimeMs === file.mtimeMs) records.push(cached);
         else toRead.push(file);
       }
@@ -114,16 +114,21 @@ export class Garden {
       }
     }
     progress({ phase: 'linking', done: 0, total: records.length });
-    this.index.load(records, attachments);
+    const graph = reusableGraph(cache, records, toRead.length === 0, attachments);
+    if (graph) this.index.loadResolved(cache.order, graph);
+    else this.index.load(records, attachments);
     progress({ phase: 'ready', done: records.length, total: records.length });
-    if (!this.hooks.readOnly && (toRead.length > 0 || cache.size !== records.length)) {
-      await writeIndexCache(this.root, this.index.records.values()).catch(() => undefined);
+    // Nothing to save for a garden that is (and was) empty: opening it leaves no trace.
+    const nothingToCache = records.length === 0 && cache.records.size === 0;
+    if (!this.hooks.readOnly && !graph && !nothingToCache) {
+      await this.saveCache().catch(() => undefined);
     }
   }
 
   /** Persists the index cache (on close, and after bursts of changes). */
   async saveCache(): Promise<void> {
-    await writeIndexCache(this.root, this.index.records.values());
+    const index = this.index;
+    await writeIndexCache(this.root, index.records.values(), { attachments: index.attachments, resolve: (target, from) => index.resolve(target, from) });
   }
 
   /** Today in the user's time zone: health is about their calendar days, not UTC's. */

@@ -11,7 +11,7 @@ import { watchGarden } from '../../electron/garden/watcher';
 import type { ChangedEvent } from '../../shared/api';
 import type { GardenPath } from '../../shared/types';
 import type { GeneratedGarden } from './generate-garden';
-import { gc, median, percentile, time } from './measure';
+import { median, percentile, settledHeap, time } from './measure';
 
 export interface Row {
   size: number;
@@ -59,12 +59,10 @@ export async function benchCore(garden: GeneratedGarden, size: number, runs: num
   const warm = await median(runs, () => Garden.open(garden.root));
   rows.push({ size, figure: 'reopen with cache', value: fmt(warm), baseline: `${fmt(baseList)} list + stat`, ratio: (warm / baseList).toFixed(2), target: size === 10_000 ? '≤ 2×, ≤ 0.3 s' : '≤ 2×' });
 
-  gc();
-  const before = process.memoryUsage().heapUsed;
+  const before = await settledHeap();
   let lastDelta: ChangedEvent | null = null;
   let held: Garden | null = await Garden.open(garden.root, { onChange: (delta) => (lastDelta = delta) });
-  gc();
-  const after = process.memoryUsage().heapUsed;
+  const after = await settledHeap();
   rows.push({ size, figure: 'memory of the core (heap)', value: `${((after - before) / 1e6).toFixed(1)} MB`, baseline: `${(garden.bytes / 1e6).toFixed(1)} MB on disk`, ratio: ((after - before) / garden.bytes).toFixed(2), target: '≤ 4×' });
 
   // One changed file reaches the views: in-app save → index updated → the delta event the

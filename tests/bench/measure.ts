@@ -22,3 +22,16 @@ export function percentile(samples: readonly number[], p: number): number {
 export function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
+
+/**
+ * The heap in use once garbage from earlier steps is really gone: timers and watchers of a
+ * garden that was just dropped hold it until their callbacks have run, so a bare gc() right
+ * after can count it (a baseline taken that way once made the search's memory negative).
+ */
+export async function settledHeap(): Promise<number> {
+  for (let i = 0; i < 3; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    gc();
+  }
+  return process.memoryUsage().heapUsed;
+}

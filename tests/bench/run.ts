@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { benchCore, type Row } from './core-bench';
+import { benchEditing } from './editing-bench';
 import { generateGarden } from './generate-garden';
 import { benchPortfolio } from './portfolio-bench';
 import { benchSearch } from './search-bench';
@@ -24,6 +25,7 @@ for (const size of sizes) {
     const runs = size >= 50_000 ? 1 : 3;
     const result = await benchCore(garden, size, runs);
     result.push(...(await benchSearch(garden, size)));
+    result.push(...(await benchEditing(garden, size)));
     // The portfolio export renders every note: measured where that is a realistic portfolio (≤ 10k).
     if (size <= 10_000) result.push(...(await benchPortfolio(garden, size, runs)));
     for (const row of result) console.log(`  ${row.figure.padEnd(48)} ${row.value.padStart(10)}   baseline ${row.baseline.padEnd(28)} ratio ${row.ratio.padStart(5)}   target ${row.target}`);

@@ -18,7 +18,7 @@ import { searchCachePath } from '../../electron/garden/search/search-cache';
 import { splitFrontmatter } from '../../shared/links';
 import type { Row } from './core-bench';
 import type { GeneratedGarden } from './generate-garden';
-import { gc, percentile, time } from './measure';
+import { percentile, settledHeap, time } from './measure';
 
 /** The generator's vocabulary (tests/bench/generate-garden.ts). */
 const WORDS = 'learning scaffolding phonics reading vygotsky zone proximal development child memory attention practice feedback network community podcast paper teacher student research method evidence decoding fluency comprehension motivation language'.split(' ');
@@ -80,11 +80,9 @@ export async function benchSearch(garden: GeneratedGarden, size: number): Promis
   const cacheFile = searchCachePath(garden.root);
   rmSync(cacheFile, { force: true });
 
-  gc();
-  const heap0 = process.memoryUsage().heapUsed;
+  const heap0 = await settledHeap();
   const g = await Garden.open(garden.root);
-  gc();
-  const heapCore = process.memoryUsage().heapUsed;
+  const heapCore = await settledHeap();
 
   // Build from the files, in the background, as after opening a garden.
   const baseRead = (await time(async () => {
@@ -97,8 +95,7 @@ export async function benchSearch(garden: GeneratedGarden, size: number): Promis
   rows.push({ size, figure: '  longest main-thread block meanwhile', value: fmt(firstQuery.ms), baseline: '—', ratio: '—', target: '≤ 50 ms' });
   rows.push({ size, figure: '  first query right after open (waits)', value: fmt(firstQuery.value.ms), baseline: '—', ratio: '—', target: '—' });
 
-  gc();
-  const heapSearch = process.memoryUsage().heapUsed;
+  const heapSearch = await settledHeap();
   const core = heapCore - heap0;
   const added = heapSearch - heapCore;
   rows.push({ size, figure: 'search: memory added (names + full text)', value: mb(added), baseline: `${mb(garden.bytes)} on disk`, ratio: (added / garden.bytes).toFixed(2), target: '—' });

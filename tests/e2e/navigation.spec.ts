@@ -80,6 +80,10 @@ test('search finds a note by a word in its body, with the word highlighted', asy
   // The query is in the address, so the search can be bookmarked.
   await expect(page).toHaveURL(/#\/search\?q=crutch$/);
 
+  // A typo still finds it (a letter dropped).
+  await input.fill('scafolding');
+  await expect(page.getByTestId('search-result').filter({ hasText: 'Scaffolding' }).first()).toBeVisible();
+
   await input.fill('zpd kind:note');
   await expect(page.getByText(/results? for “zpd kind:note”/)).toBeVisible();
   await expect(page.getByTestId('search-result').first()).toBeVisible();

@@ -26,7 +26,7 @@ describe('index cache', () => {
     await utimes(a, when, when);
     const first = await openCounting(root);
     expect(first.filesRead).toBe(3);
-    expect((await readIndexCache(root)).size).toBe(3);
+    expect((await readIndexCache(root)).records.size).toBe(3);
 
     // Same size and mtime, different content: trusted from the cache (proof the cache is used).
     expect((await stat(a)).mtimeMs).toBe(when.getTime());
@@ -54,7 +54,7 @@ describe('index cache', () => {
     const { garden, filesRead } = await openCounting(root);
     expect(filesRead).toBe(1);
     expect([...garden.index.records.keys()].sort()).toEqual(['A.md', 'New.md']);
-    expect([...(await readIndexCache(root)).keys()].sort()).toEqual(['A.md', 'New.md']);
+    expect([...(await readIndexCache(root)).records.keys()].sort()).toEqual(['A.md', 'New.md']);
   });
 
   it('ignores a corrupt or foreign cache file and rebuilds it', async () => {
@@ -63,7 +63,48 @@ describe('index cache', () => {
     const { garden, filesRead } = await openCounting(root);
     expect(filesRead).toBe(2);
     expect([...garden.index.linksFrom(p('A.md'))]).toEqual(['B.md']);
-    expect((await readIndexCache(root)).size).toBe(2);
+    expect((await readIndexCache(root)).records.size).toBe(2);
     expect((await readFile(cachePath(root))).length).toBeGreaterThan(20);
+  });
+
+  it('restores the link graph a reopen would build, ambiguous names, aliases, embeds and seeds included', async () => {
+    const root = await tempDir();
+    await writeTree(root, {
+      'A.md': '[[B]] [[x/Same]] [[Same]] ![[pic.png]] [[Nobody]] [[dr who]] [md](sub/C.md)',
+      'B.md': '---\naliases: [Dr Who]\n---\n[[A#Top]]',
+      'Same.md': '',
+      'x/Same.md': '[[Same]] [[Ghost|label]]',
+      'sub/C.md': '[[../A]]',
+      'pic.png': 'png',
+    });
+    const fresh = await Garden.open(root); // resolves every link and caches how
+    const shape = (g: Garden) => ({
+      out: [...g.index.records.keys()].sort().map((k) => [k, [...g.index.linksFrom(k as GardenPath)].sort()]),
+      in: [...g.index.records.keys()].sort().map((k) => [k, [...g.index.linksTo(k as GardenPath)].sort()]),
+      seeds: g.index.seeds(),
+    });
+    const { garden: restored, filesRead } = await openCounting(root);
+    expect(filesRead).toBe(0);
+    expect(shape(restored)).toEqual(shape(fresh));
+    expect([...restored.index.linksFrom(p('A.md'))].sort()).toEqual(['B.md', 'Same.md', 'pic.png', 'sub/C.md', 'x/Same.md']);
+    expect(restored.index.seeds().map((s) => s.target)).toEqual(['Ghost', 'Nobody']);
+    // The restored index keeps updating like a fresh one: planting a seed resolves its links.
+    await writeFile(path.join(root, 'Nobody.md'), 'here now');
+    await restored.applyFile(path.join(root, 'Nobody.md'));
+    expect([...restored.index.linksFrom(p('A.md'))]).toContain('Nobody.md');
+  });
+
+  it('resolves afresh when a file or attachment came or went since the cache was written', async () => {
+    const root = await tempDir();
+    await writeTree(root, { 'A.md': '[[Later]] ![[pic.png]]' });
+    await Garden.open(root);
+    await writeTree(root, { 'Later.md': '', 'pic.png': 'png' });
+    const { garden } = await openCounting(root);
+    expect([...garden.index.linksFrom(p('A.md'))].sort()).toEqual(['Later.md', 'pic.png']);
+    expect(garden.index.seeds()).toEqual([]);
+    await rm(path.join(root, 'pic.png'));
+    const again = await Garden.open(root);
+    expect([...again.index.linksFrom(p('A.md'))]).toEqual(['Later.md']);
+    expect(again.index.seeds().map((s) => s.target)).toEqual(['pic.png']);
   });
 });
