@@ -21,10 +21,10 @@ import type { GardenPath } from '../../../../shared/types';
 import type { NetworkPicture } from './pages';
 import type { SiteModel } from './site-model';
 
-export const MAX_PLANTS = 400;
+export const MAX_PLANTS = 250;
 /**
  * Ticks of the force layout for plants without a saved position. The map's worker runs to
- * rest (≈ 300 ticks); a still picture is readable well before, and at 400 plants each tick
+ * rest (≈ 300 ticks); a still picture is readable well before, and at 250 plants each tick
  * costs a few milliseconds, so the export stops at this many.
  */
 export const LAYOUT_TICKS = 150;

@@ -205,9 +205,16 @@ export function tagPage(model: SiteModel, key: string): string {
 
 export function bibliographyBody(model: SiteModel, depth: number): Html {
   const byId = new Map([...model.citationId].map(([path, id]) => [id, path]));
+  // Source → the exported pages linking to it, in one pass (not one scan of every page per source).
+  const usedBy = new Map<GardenPath, GardenPath[]>();
+  for (const page of model.selection.pages) {
+    for (const target of model.plant(page)?.linksOut ?? []) {
+      if (model.citationId.has(target)) usedBy.set(target, [...(usedBy.get(target) ?? []), page]);
+    }
+  }
   const entries = model.citations.map((c) => {
     const path = byId.get(c.id);
-    const usedIn = path ? [...model.selection.pages].filter((p) => model.plant(p)?.linksOut.includes(path)).sort((a, b) => model.title(a).localeCompare(model.title(b))) : [];
+    const usedIn = path ? [...(usedBy.get(path) ?? [])].sort((a, b) => model.title(a).localeCompare(model.title(b))) : [];
     const by = path ? introducedBy(model, path) : null;
     return el('li', { id: c.id, class: 'citation' },
       el('p', { class: 'csl-entry' }, c.html),

@@ -32,6 +32,7 @@ export interface SiteInput extends ModelInput {
 const INDEXED_CHARS = 4000;
 
 export function searchIndexScript(model: SiteModel): string {
+  const sourceOf = new Map([...model.citationId].map(([path, id]) => [id, path]));
   const records = [
     ...[...model.selection.goals, ...model.selection.notes].map((path) => ({
       t: model.title(path),
@@ -41,7 +42,7 @@ export function searchIndexScript(model: SiteModel): string {
       x: (model.rendered.get(path)?.text ?? '').slice(0, INDEXED_CHARS),
     })),
     ...model.citations.map((c) => {
-      const path = [...model.citationId].find(([, id]) => id === c.id)?.[0];
+      const path = sourceOf.get(c.id);
       return { t: path ? model.title(path) : c.text, u: `bibliography.html#${c.id}`, k: 'source', g: [], x: c.text };
     }),
   ];
