@@ -5,8 +5,14 @@
  * remark-parse → remark-rehype → rehype-stringify of their bodies with nothing else (the
  * markdown rendering any site generator built on unified pays). The first export in a
  * process also pays citeproc's start-up, so one warm-up export runs first.
+ *
+ * Run in a child process of its own (`benchPortfolioIsolated`): the benches before it leave
+ * a garden with its search index and editing state in the heap, and an export allocates a
+ * lot, so in the same process its figure measured their garbage collection as much as its own.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import remarkParse from 'remark-parse';
@@ -53,4 +59,19 @@ export async function benchPortfolio(garden: GeneratedGarden, size: number, runs
     { size, figure, value: fmt(exported), baseline: `${fmt(read)} readFileSync of the notes`, ratio: (exported / read).toFixed(1), target: '—' },
     { size, figure: '  same, against markdown → HTML alone', value: fmt(exported), baseline: `${fmt(render)} remark → rehype → HTML`, ratio: (exported / render).toFixed(2), target: '—' },
   ];
+}
+
+export function benchPortfolioIsolated(garden: GeneratedGarden, size: number, runs: number): Row[] {
+  const self = fileURLToPath(import.meta.url);
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, garden.root, String(size), String(runs)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(out.trim().split('\n').pop() ?? '[]') as Row[];
+}
+
+// As a child: `node --import tsx portfolio-bench.ts <garden> <size> <runs>` prints its rows as JSON.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [root = '', size = '0', runs = '1'] = process.argv.slice(2);
+  const { readdirSync } = await import('node:fs');
+  const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  const rows = await benchPortfolio({ root, files, bytes: 0 }, Number(size), Number(runs));
+  console.log(JSON.stringify(rows));
 }
