@@ -288,6 +288,3 @@ export function renderMarkdown(markdown: string, ctx: RenderContext, options: { 
   const html = toHtml.stringify(hast);
   return { html: trusted(html), text: plainText(tree).replace(/\s+/g, ' ').trim(), linked: walk.linked };
 }
-
-/** For tests and the plan: the element names and attributes the sanitizer lets through. */
-export const SANITIZE_SCHEMA = SCHEMA;
