@@ -10,6 +10,7 @@ import type {
 } from './types';
 import { DIRECTIONS, INTERACTION_KINDS, PLANT_KINDS, SOURCE_STATUSES } from './types';
 import { parseIsoDate } from './dates';
+import { portfolioChoicesSchema, portfolioExportSchema, type PortfolioPlan, type PortfolioProgressEvent, type PortfolioResult } from './portfolio';
 
 // ---- outputs -------------------------------------------------------------------------
 
@@ -287,6 +288,10 @@ export const api = {
   'export.people': method<ExportFile>()(none),
   /** Every source as BibTeX or CSL-JSON. */
   'export.sources': method<ExportFile>()(z.object({ format: z.enum(['bibtex', 'csl-json']) })),
+  /** Dry run of the portfolio export: what is selected and exactly which personal data would leave. Writes nothing. */
+  'portfolio.plan': method<PortfolioPlan>()(z.object({ choices: portfolioChoicesSchema.optional() })),
+  /** Writes the portfolio site (and PDF) and remembers the choices for this garden. */
+  'portfolio.export': method<PortfolioResult>()(portfolioExportSchema),
 } as const;
 
 export type Api = typeof api;
@@ -314,9 +319,10 @@ export interface Events {
   'garden.changed': ChangedEvent;
   'garden.opened': GardenInfo;
   'index.progress': ProgressEvent;
+  'portfolio.progress': PortfolioProgressEvent;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['garden.changed', 'garden.opened', 'index.progress'];
+export const EVENT_NAMES: readonly EventName[] = ['garden.changed', 'garden.opened', 'index.progress', 'portfolio.progress'];
 
 // ---- errors and results ---------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ import { statsCommand } from './commands/stats';
 import { exportContactsCommand, exportSourcesCommand, sourceFormat } from './commands/export';
 import { importCommand } from './commands/import';
 import { logCommand } from './commands/log';
+import { portfolioCommand } from './commands/portfolio';
 import { waterCommand } from './commands/water';
 import { parseIsoDate } from '../../shared/dates';
 import { processIo, type CliIo } from './io';
@@ -82,6 +83,13 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         const root = only(positionals, 'pln export-sources <garden> --out <file> [--format bibtex|csl-json]');
         if (!values.out) throw new UsageError('usage: pln export-sources <garden> --out <file> [--format bibtex|csl-json]');
         return await exportSourcesCommand(root, values.out, sourceFormat(values.out, values.format), io);
+      }
+      case 'export': {
+        const { values, positionals } = parse(rest, { out: { type: 'string' }, pdf: { type: 'string' }, style: { type: 'string' }, 'include-tag': { type: 'string', multiple: true } });
+        const usage = 'pln export <garden> --out <dir> [--pdf <file>] [--style apa|harvard1|vancouver] [--include-tag T]';
+        const root = only(positionals, usage);
+        if (!values.out) throw new UsageError(`usage: ${usage}`);
+        return await portfolioCommand(root, { out: values.out, ...(values.pdf ? { pdf: values.pdf } : {}), ...(values.style ? { style: values.style } : {}), includeTags: values['include-tag'] ?? [] }, io);
       }
       default:
         throw new UsageError(`Unknown command "${command}". Run pln --help.`);

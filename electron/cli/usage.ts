@@ -19,6 +19,9 @@ Usage:
                                      people as vCard 4.0
   pln export-sources <garden> --out <file> [--format bibtex|csl-json]
                                      sources as BibTeX or CSL-JSON (format from .bib/.json by default)
+  pln export <garden> --out <dir> [--pdf <file>] [--style apa|harvard1|vancouver] [--include-tag T]
+                                     the portfolio of learning as a static site (and PDF, with a local Chromium);
+                                     prints what it wrote and the personal data it included
   pln search <garden> "<query>" [--json] [--limit N]
                                      ranked notes, people, sources, goals with a matching line; filters tag:, kind:, path:
   pln serve [<garden>] [--port N]    browser mode: prints an address (with a one-time token) to open

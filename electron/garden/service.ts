@@ -18,6 +18,8 @@ import { networkHandlers } from './handlers/network';
 import type { PageFetcher } from './network/page-meta';
 import { importHandlers } from './handlers/imports';
 import { layoutHandlers } from './handlers/layout';
+import { portfolioHandlers } from './handlers/portfolio';
+import { chromiumPrinter, findChromium, NO_CHROMIUM, type PdfPrinter } from './export/portfolio/pdf-chromium';
 import { noteHandlers } from './handlers/notes';
 import { searchHandlers } from './handlers/search';
 import { buildSnapshot } from './snapshot';
@@ -50,6 +52,8 @@ export interface ServiceOptions {
    * app passes one; without it (browser mode, the CLI, tests) the core never uses the network.
    */
   fetchPage?: PageFetcher | null;
+  /** Prints the portfolio to PDF (Electron's printToPDF in the desktop app); else a local Chromium, where one is found. */
+  printPdf?: PdfPrinter;
 }
 
 type Handlers = { [K in MethodName]: (input: Input<K>) => Promise<Output<K>> | Output<K> };
@@ -128,6 +132,14 @@ export async function createGardenService(options: ServiceOptions): Promise<Gard
     ...layoutHandlers(context),
     ...networkHandlers(context, options.fetchPage ?? null),
     ...exportHandlers(context),
+    ...portfolioHandlers(context, {
+      onProgress: (event) => emit('portfolio.progress', event),
+      pdf: () => {
+        if (options.printPdf) return { printPdf: options.printPdf };
+        const chromium = findChromium();
+        return chromium ? { printPdf: chromiumPrinter(chromium) } : { printPdf: null, noPdfReason: NO_CHROMIUM };
+      },
+    }),
   };
 
   // First run: the given garden, else the most recent that still opens, else a sample copy.

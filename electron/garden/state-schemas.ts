@@ -1,5 +1,6 @@
 /** Shapes of the lowdb state files. Loose objects: keys a newer version wrote survive. */
 import { z } from 'zod';
+import { portfolioChoicesSchema } from '../../shared/portfolio';
 
 export const gardenStateSchema = z.looseObject({
   version: z.literal(1),
@@ -11,6 +12,8 @@ export const gardenStateSchema = z.looseObject({
   /** Plants the user dragged into place: the layout never moves them. */
   pinned: z.array(z.string()).optional(),
   views: z.array(z.looseObject({ name: z.string() })),
+  /** What the portfolio export dialog last chose (issue 6). */
+  portfolio: portfolioChoicesSchema.optional(),
 });
 export type GardenState = z.infer<typeof gardenStateSchema>;
 export const defaultGardenState: GardenState = { version: 1, settings: {}, layout: {}, views: [] };

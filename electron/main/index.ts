@@ -4,7 +4,7 @@
  * pure module beside this one and is unit-tested there; this file connects them to
  * Electron and to the garden service, in the order Electron requires.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell, type OpenDialogOptions,
@@ -23,6 +23,7 @@ import { createMenuActions } from './menu-actions';
 import { denyAllPermissions } from './permissions';
 import { hardenWebContents } from './web-contents';
 import { mainWindowOptions } from './window-options';
+import { electronPdfPrinter } from './portfolio-pdf';
 
 const isDev = !app.isPackaged;
 const source = rendererSource({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL });
@@ -95,8 +96,13 @@ async function start(): Promise<void> {
 
 /** The garden named on the command line, else the service's own choice (recent/sample). */
 async function openService(): Promise<GardenService> {
+  const printPdf = electronPdfPrinter({
+    createWindow: (options) => new BrowserWindow(options),
+    session: (partition) => session.fromPartition(partition),
+    writeFile: (file, data) => writeFile(file, data),
+  });
   // The desktop app may look up a pasted source's page title (with a timeout, never blocking the save).
-  const base = { userDataDir: app.getPath('userData'), resourcesDir, fetchPage: createPageFetcher() };
+  const base = { userDataDir: app.getPath('userData'), resourcesDir, fetchPage: createPageFetcher(), printPdf };
   const initialRoot = gardenRootFromArgv(process.argv, { defaultApp: process.defaultApp === true, cwd: process.cwd() });
   if (initialRoot === undefined) return createGardenService(base);
   try {

@@ -38,9 +38,11 @@ export const METHOD_NAMES = [
   'source.status',
   'export.people',
   'export.sources',
+  'portfolio.plan',
+  'portfolio.export',
 ] as const satisfies readonly MethodName[];
 
-export const BRIDGE_EVENT_NAMES = ['garden.changed', 'garden.opened', 'index.progress'] as const satisfies readonly EventName[];
+export const BRIDGE_EVENT_NAMES = ['garden.changed', 'garden.opened', 'index.progress', 'portfolio.progress'] as const satisfies readonly EventName[];
 
 // Compile-time half of the drift check: a method or event added to the contract but not
 // listed here makes these lines fail to type-check (the unit test covers order and extras).

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { benchCore, type Row } from './core-bench';
 import { benchEditing } from './editing-bench';
 import { generateGarden } from './generate-garden';
+import { benchPortfolioIsolated } from './portfolio-bench';
 import { benchSearch } from './search-bench';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number).filter((n) => n > 0);
@@ -25,6 +26,8 @@ for (const size of sizes) {
     const result = await benchCore(garden, size, runs);
     result.push(...(await benchSearch(garden, size)));
     result.push(...(await benchEditing(garden, size)));
+    // The portfolio export renders every note: measured where that is a realistic portfolio (≤ 10k).
+    if (size <= 10_000) result.push(...benchPortfolioIsolated(garden, size, runs));
     for (const row of result) console.log(`  ${row.figure.padEnd(48)} ${row.value.padStart(10)}   baseline ${row.baseline.padEnd(28)} ratio ${row.ratio.padStart(5)}   target ${row.target}`);
     rows.push(...result);
   } finally {

@@ -9,7 +9,7 @@
 import type { SourceKind } from '../../../shared/types';
 import type { SourceExport } from './collect';
 
-const TYPES: Record<SourceKind, string> = {
+export const CSL_TYPES: Record<SourceKind, string> = {
   paper: 'article-journal', book: 'book', article: 'webpage', community: 'webpage', post: 'post', video: 'motion_picture',
   podcast: 'song', webinar: 'speech', course: 'document', other: 'document',
 };
@@ -35,7 +35,7 @@ export function sourcesToCslJson(sources: readonly SourceExport[]): string {
     let id = source.title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || `source-${index + 1}`;
     if (used.has(id)) id = `${id}-${index + 1}`;
     used.add(id);
-    const item: Record<string, unknown> = { id, type: TYPES[source.kind], title: source.title };
+    const item: Record<string, unknown> = { id, type: CSL_TYPES[source.kind], title: source.title };
     if (source.kind === 'podcast') item.genre = 'podcast';
     if (source.authors.length > 0) item.author = source.authors.map(author);
     if (source.url) item.URL = source.url;

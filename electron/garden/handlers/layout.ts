@@ -5,7 +5,7 @@
 import { GardenError } from '../../../shared/api';
 import type { HandlerContext, HandlerMap } from './types';
 
-/** Ids of the map's derived nodes (see renderer/src/graph/view-model.ts). */
+/** Ids of the map's derived nodes (see shared/graph/view-model.ts). */
 const DERIVED_ID = /^(platform|seed):./;
 const MIN_DERIVED = 200;
 

@@ -10,6 +10,7 @@ import { SeedView } from '../views/notes/SeedView';
 import { PeopleView } from '../views/people/PeopleView';
 import { PlatformsView } from '../views/platforms/PlatformsView';
 import { PlantsView } from '../views/plants/PlantsView';
+import { PortfolioView } from '../views/portfolio/PortfolioView';
 import { SourcesView } from '../views/sources/SourcesView';
 
 export function RouteView({ route }: { route: Route }) {
@@ -38,6 +39,8 @@ export function RouteView({ route }: { route: Route }) {
       return <TrashView />;
     case 'seeds':
       return <SeedsView />;
+    case 'portfolio':
+      return <PortfolioView />;
     case 'not-found':
       return (
         <section className="view">

@@ -58,6 +58,7 @@ export function Sidebar({ route }: { route: Route }) {
     { name: 'sources', label: 'Sources', count: counts.source },
     { name: 'goals', label: 'Goals', count: counts.goal },
     { name: 'platforms', label: 'Platforms' },
+    { name: 'portfolio', label: 'Export portfolio' },
   ];
   const finding: NavItem[] = [
     { name: 'search', label: 'Search', shortcut: SHORTCUTS['search.open'] },

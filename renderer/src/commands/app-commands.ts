@@ -26,4 +26,5 @@ export const GO_TO: readonly { id: string; title: string; route: Route['name'] }
   { id: 'go.tags', title: 'Go to Tags', route: 'tags' },
   { id: 'go.seeds', title: 'Go to Seeds', route: 'seeds' },
   { id: 'go.trash', title: 'Go to Trash', route: 'trash' },
+  { id: 'go.portfolio', title: 'Export a portfolio', route: 'portfolio' },
 ];

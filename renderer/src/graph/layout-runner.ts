@@ -5,7 +5,7 @@
  * only when the page has handed a buffer back, so at most one per drawn frame; when the
  * layout cools below alphaMin it posts 'settled' and stops: no work while nothing moves.
  */
-import { LayoutSimulation } from './layout-core';
+import { LayoutSimulation } from '../../../shared/graph/layout-core';
 import type { FromWorker, LayoutStats, ToWorker } from './layout-protocol';
 
 export interface RunnerHost {

@@ -16,15 +16,15 @@ import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { HitTester } from './hit-test';
 import { createLayoutEngine, type LayoutEngine, type LayoutListener } from './layout-engine';
-import { layoutInit, type PositionLookup } from './layout-input';
+import { layoutInit, type PositionLookup } from '../../../shared/graph/layout-input';
 import type { LayoutStats } from './layout-protocol';
-import type { GraphData, GraphView } from './model';
+import type { GraphData, GraphView } from '../../../shared/graph/model';
 import type { Palette } from './palette';
 import {
   buildStyleIndex, neighbourhood, paintOverlay, planBase, runPlan, type BasePlan, type Highlight, type PaintContext, type PaintScene,
   type StyleIndex,
 } from './painter';
-import { shapeExtent } from './shapes';
+import { shapeExtent } from '../../../shared/graph/shapes';
 import { MAX_ZOOM, MIN_ZOOM, bounds, centreOn, fitView, toScreen, toWorld, type View } from './viewport';
 
 export interface MapCallbacks {

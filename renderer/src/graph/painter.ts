@@ -12,28 +12,15 @@
  * wilting, dotted for dormant), dashed neglected edges and one arrowhead on one-way ties:
  * nothing depends on colour alone.
  */
-import type { ColourToken, EdgeStyle, GraphData, GraphView, NodeShape } from './model';
+import type { ColourToken, EdgeStyle, GraphData, GraphView, NodeShape } from '../../../shared/graph/model';
 import type { Palette } from './palette';
-import { shapeExtent, traceRays, traceShape } from './shapes';
+import { LABEL_FONT_PX, labelPriority, labelText, placeLabels as placeShared, type LabelPlacement } from '../../../shared/graph/labels';
+import { DASH, EDGE_ALPHA, OUTLINE_WIDTH, arrowTriangle, nodeOutline, type Outline } from '../../../shared/graph/marks';
+import { shapeExtent, traceRays, traceShape } from '../../../shared/graph/shapes';
+
+export { labelText, type LabelPlacement } from '../../../shared/graph/labels';
+export { outlineOf, type Outline } from '../../../shared/graph/marks';
 import { segmentMayCross, worldRect, type View } from './viewport';
-
-export type Outline = 'plain' | 'strong' | 'dashed' | 'dotted' | 'hollow';
-
-export function outlineOf(state: string | null): Outline {
-  switch (state) {
-    case 'thriving':
-      return 'strong';
-    case 'thirsty':
-    case 'wilting':
-      return 'dashed';
-    case 'dormant':
-      return 'dotted';
-    case 'seed':
-      return 'hollow';
-    default:
-      return 'plain';
-  }
-}
 
 interface EdgeBucket {
   colour: ColourToken;
@@ -61,21 +48,10 @@ export interface StyleIndex {
   labelOrder: Uint32Array;
 }
 
-const EDGE_ALPHA: Record<string, number> = { tie: 0.9, link: 0.55, platform: 0.4, seed: 0.7 };
 /** Drawn later is drawn on top: platforms and seeds under plants, neglect over health, you last. */
 const NODE_LAYER: Record<string, number> = { platform: 0, seed: 1, note: 2, source: 2, goal: 3, person: 4, you: 9 };
 const OUTLINE_LAYER: Record<Outline, number> = { hollow: 0, plain: 0, strong: 0, dotted: 1, dashed: 2 };
 const EDGE_LAYER: Record<string, number> = { platform: 0, seed: 1, link: 2, tie: 3 };
-
-/** Who gets a label first when they cannot all fit: you, the most urgent, what needs care, plants, then hubs and seeds. */
-function labelRank(node: GraphData['nodes'][number]): number {
-  if (node.kind === 'you') return 0;
-  if (node.urgent) return 1;
-  if (node.urgency !== null) return 2;
-  if (node.kind === 'platform') return 4;
-  if (node.kind === 'seed') return 5;
-  return 3;
-}
 
 export function buildStyleIndex(data: GraphData, view: GraphView): StyleIndex {
   const edgeKeys = new Map<string, number>();
@@ -101,7 +77,7 @@ export function buildStyleIndex(data: GraphData, view: GraphView): StyleIndex {
   const oneWay: number[] = [];
   for (const node of data.nodes) {
     const fill = view.fill[node.index] as ColourToken;
-    const outline = node.kind === 'seed' ? 'hollow' : node.kind === 'you' || node.kind === 'platform' ? 'plain' : outlineOf(node.state);
+    const outline = nodeOutline(node);
     const key = `${node.shape}|${fill}|${outline}`;
     let bucket = nodeKeys.get(key);
     if (bucket === undefined) {
@@ -122,10 +98,7 @@ export function buildStyleIndex(data: GraphData, view: GraphView): StyleIndex {
   nodeOrder.forEach((old, rank) => (nodeRank[old] = rank));
   for (let i = 0; i < nodeBucketOf.length; i += 1) nodeBucketOf[i] = nodeRank[nodeBucketOf[i] as number] as number;
 
-  const labelOrder = data.nodes
-    .filter((n) => view.visible[n.index])
-    .sort((a, b) => labelRank(a) - labelRank(b) || b.degree - a.degree || a.label.localeCompare(b.label))
-    .map((n) => n.index);
+  const labelOrder = labelPriority(data.nodes, view.visible);
 
   return {
     edgeBuckets: edgeOrder.map((i) => edgeBuckets[i] as EdgeBucket),
@@ -177,75 +150,13 @@ const DOT_BELOW_PX = 1.6;
 export const LABEL_ZOOM = 1.1;
 const FEW_FOR_LABELS = 80;
 const MAX_LABELS = 250;
-const LABEL_FONT_PX = 11;
-const MAX_LABEL_CHARS = 32;
-
-export function labelText(label: string): string {
-  return label.length > MAX_LABEL_CHARS ? `${label.slice(0, MAX_LABEL_CHARS - 1)}…` : label;
-}
-
-/** A label placed on the map: which node, and on which side of it. */
-export interface LabelPlacement {
-  index: number;
-  left: boolean;
-}
-
 /**
- * Which labels fit without overlapping, in the order given; each tries the right of its
- * node, then the left. Boxes in screen pixels, kept in a coarse grid.
+ * Which labels fit without overlapping, in the order given (see shared/graph/labels.ts).
  */
 export function placeLabels(
   scene: PaintScene, positions: Float32Array, view: View, candidates: Iterable<number>, width: number, height: number, max: number,
 ): LabelPlacement[] {
-  const { data, view: gv } = scene;
-  const cell = 48;
-  const columns = Math.ceil(width / cell) + 4;
-  const grid = new Map<number, [number, number, number, number][]>();
-  const placed: LabelPlacement[] = [];
-  const charWidth = LABEL_FONT_PX * 0.58;
-  const fits = (box: [number, number, number, number]) => {
-    // A label is whole on screen or not drawn (its node may be at the edge; the other side may fit).
-    if (box[0] < 0 || box[2] > width || box[1] < 0 || box[3] > height) return false;
-    for (let row = Math.floor(box[1] / cell) + 1; row <= Math.floor(box[3] / cell) + 1; row += 1) {
-      for (let col = Math.floor(box[0] / cell) + 1; col <= Math.floor(box[2] / cell) + 1; col += 1) {
-        for (const o of grid.get(row * columns + col) ?? []) {
-          if (box[0] < o[2] && box[2] > o[0] && box[1] < o[3] && box[3] > o[1]) return false;
-        }
-      }
-    }
-    return true;
-  };
-  const take = (box: [number, number, number, number]) => {
-    for (let row = Math.floor(box[1] / cell) + 1; row <= Math.floor(box[3] / cell) + 1; row += 1) {
-      for (let col = Math.floor(box[0] / cell) + 1; col <= Math.floor(box[2] / cell) + 1; col += 1) {
-        const key = row * columns + col;
-        const list = grid.get(key);
-        if (list) list.push(box);
-        else grid.set(key, [box]);
-      }
-    }
-  };
-  for (const i of candidates) {
-    if (placed.length >= max) break;
-    const node = data.nodes[i];
-    if (!node) continue;
-    const r = shapeExtent(node.shape, gv.radius[i] as number) * view.k;
-    const cx = (positions[i * 2] as number) * view.k + view.x;
-    const cy = (positions[i * 2 + 1] as number) * view.k + view.y;
-    const w = labelText(node.label).length * charWidth;
-    const top = cy - LABEL_FONT_PX * 0.7;
-    const bottom = cy + LABEL_FONT_PX * 0.7;
-    const right: [number, number, number, number] = [cx + r + 2, top, cx + r + 4 + w, bottom];
-    const left: [number, number, number, number] = [cx - r - 4 - w, top, cx - r - 2, bottom];
-    if (fits(right)) {
-      take(right);
-      placed.push({ index: i, left: false });
-    } else if (fits(left)) {
-      take(left);
-      placed.push({ index: i, left: true });
-    }
-  }
-  return placed;
+  return placeShared(scene.data.nodes, scene.view.radius, positions, view, candidates, width, height, max);
 }
 
 export function showsLabels(view: View, onScreen: number): boolean {
@@ -338,8 +249,7 @@ function worldTransform(ctx: Ctx, view: View, dpr: number): void {
 }
 
 function dash(ctx: Ctx, style: EdgeStyle | Outline, k: number): void {
-  if (style === 'dashed') ctx.setLineDash([5 / k, 3.5 / k]);
-  else if (style === 'dotted') ctx.setLineDash([1.2 / k, 2.6 / k]);
+  if (style === 'dashed' || style === 'dotted') ctx.setLineDash(DASH[style].map((v) => v / k));
   else ctx.setLineDash([]);
 }
 
@@ -347,27 +257,11 @@ function dash(ctx: Ctx, style: EdgeStyle | Outline, k: number): void {
 const CHUNK = 1500;
 
 function arrowHead(ctx: Ctx, positions: Float32Array, scene: PaintScene, edgeIndex: number, k: number): void {
-  const edge = scene.data.edges[edgeIndex];
-  if (!edge) return;
-  const toYou = edge.arrow === 'to-you';
-  const from = toYou ? edge.target : edge.source;
-  const to = toYou ? edge.source : edge.target;
-  const fx = positions[from * 2] as number;
-  const fy = positions[from * 2 + 1] as number;
-  const tx = positions[to * 2] as number;
-  const ty = positions[to * 2 + 1] as number;
-  const length = Math.hypot(tx - fx, ty - fy);
-  if (length === 0) return;
-  const ux = (tx - fx) / length;
-  const uy = (ty - fy) / length;
-  const toNode = scene.data.nodes[to];
-  const back = (toNode ? shapeExtent(toNode.shape, scene.view.radius[to] as number) : 0) + 2 / k;
-  const size = 8 / k;
-  const px = tx - ux * back;
-  const py = ty - uy * back;
-  ctx.moveTo(px, py);
-  ctx.lineTo(px - ux * size - uy * size * 0.55, py - uy * size + ux * size * 0.55);
-  ctx.lineTo(px - ux * size + uy * size * 0.55, py - uy * size - ux * size * 0.55);
+  const t = arrowTriangle(scene.data, scene.view.radius, positions, edgeIndex, k);
+  if (!t) return;
+  ctx.moveTo(t[0], t[1]);
+  ctx.lineTo(t[2], t[3]);
+  ctx.lineTo(t[4], t[5]);
   ctx.closePath();
 }
 
@@ -424,7 +318,7 @@ function runStep(ctx: Ctx, step: Step, from: number, to: number, plan: BasePlan,
       ctx.fill();
       dash(ctx, outline, k);
       ctx.strokeStyle = outline === 'hollow' ? palette.colour(fill) : palette.colour('graph-outline');
-      ctx.lineWidth = (outline === 'strong' ? 2.2 : outline === 'plain' ? 1 : 1.6) / k;
+      ctx.lineWidth = OUTLINE_WIDTH[outline] / k;
       ctx.stroke();
       ctx.setLineDash([]);
       return;

@@ -3,7 +3,7 @@
  * follows the light and dark themes like the rest of the page. Read once per theme, then
  * looked up by token; a token the page does not define falls back to a neutral grey.
  */
-import type { ColourToken } from './model';
+import type { ColourToken } from '../../../shared/graph/model';
 
 export interface Palette {
   colour(token: ColourToken): string;

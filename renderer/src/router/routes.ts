@@ -1,7 +1,7 @@
 /**
  * The bookmarkable routes, kept in the hash so every door serves the same page:
  * `#/plants`, `#/note/<path>`, `#/seed/<target>`, `#/graph`, `#/people`, `#/sources`,
- * `#/goals`, `#/platforms`, `#/search?q=<query>`, `#/tags`, `#/trash`, `#/seeds`.
+ * `#/goals`, `#/platforms`, `#/search?q=<query>`, `#/tags`, `#/trash`, `#/seeds`, `#/portfolio`.
  * A note path is URI-encoded per segment, so `notes/a b.md` is `#/note/notes/a%20b.md`
  * and a `/` inside the path stays a separator. A search keeps its query in `?q=`, so a
  * query with slashes (`path:notes/`) stays one value and the address can be bookmarked.
@@ -21,9 +21,10 @@ export type Route =
   | { name: 'tags' }
   | { name: 'trash' }
   | { name: 'seeds' }
+  | { name: 'portfolio' }
   | { name: 'not-found'; hash: string };
 
-const SIMPLE = ['plants', 'graph', 'people', 'sources', 'goals', 'platforms', 'tags', 'trash', 'seeds'] as const;
+const SIMPLE = ['plants', 'graph', 'people', 'sources', 'goals', 'platforms', 'tags', 'trash', 'seeds', 'portfolio'] as const;
 type SimpleName = (typeof SIMPLE)[number];
 
 function decodeSegment(segment: string): string | null {

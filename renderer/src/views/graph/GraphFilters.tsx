@@ -5,7 +5,7 @@
 import { useId } from 'react';
 import { HEALTH_STATES, CIRCLES, PLANT_KINDS, type Circle, type HealthState, type PlantKind } from '../../../../shared/types';
 import { HEALTH_LABELS, KIND_PLURALS } from '../../components/labels';
-import { DEFAULT_GRAPH_OPTIONS, type ColourBy, type GraphOptions, type PlatformInfo, type SizeBy } from '../../graph/model';
+import { DEFAULT_GRAPH_OPTIONS, type ColourBy, type GraphOptions, type PlatformInfo, type SizeBy } from '../../../../shared/graph/model';
 
 const CIRCLE_LABELS: Record<Circle, string> = { professional: 'Professional', personal: 'Personal', both: 'Both' };
 

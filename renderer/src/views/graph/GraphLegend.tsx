@@ -2,8 +2,8 @@
  * What the map's shapes, colours and lines mean: always on the map, drawn with the very
  * shapes and colours the painter uses.
  */
-import type { LegendColour, NodeShape } from '../../graph/model';
-import { raysPath, shapePath } from '../../graph/shapes';
+import type { LegendColour, NodeShape } from '../../../../shared/graph/model';
+import { raysPath, shapePath } from '../../../../shared/graph/shapes';
 
 const SHAPES: [NodeShape, string][] = [
   ['sun', 'You'],

@@ -6,7 +6,7 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { GardenLayout } from '../../../../shared/api';
 import { MapController, type MapCallbacks } from '../../graph/map-controller';
-import type { GraphData, GraphView } from '../../graph/model';
+import type { GraphData, GraphView } from '../../../../shared/graph/model';
 import { readPalette } from '../../graph/palette';
 
 interface Props {

@@ -5,8 +5,8 @@
  */
 import { memo } from 'react';
 import { HEALTH_LABELS, RECIPROCITY_LABELS } from '../../components/labels';
-import type { GraphData, GraphNode, GraphView } from '../../graph/model';
-import { isNeglected } from '../../graph/view-model';
+import type { GraphData, GraphNode, GraphView } from '../../../../shared/graph/model';
+import { isNeglected } from '../../../../shared/graph/view-model';
 
 const LIMIT = 400;
 

@@ -4,8 +4,8 @@
  */
 import { useId, useMemo, useState, type RefObject } from 'react';
 import { KindIcon } from '../../components/KindIcon';
-import type { GraphData, GraphNode, GraphView } from '../../graph/model';
-import { searchNodes } from '../../graph/view-model';
+import type { GraphData, GraphNode, GraphView } from '../../../../shared/graph/model';
+import { searchNodes } from '../../../../shared/graph/view-model';
 
 interface Props {
   data: GraphData;

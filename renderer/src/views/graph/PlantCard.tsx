@@ -1,7 +1,7 @@
 /** The selected plant, beside the map: what it is, how it is, and what can be done with it. */
 import { HealthBadges } from '../../components/HealthBadge';
 import { KindLabel } from '../../components/KindIcon';
-import type { GraphNode } from '../../graph/model';
+import type { GraphNode } from '../../../../shared/graph/model';
 import { noteHref, seedHref } from '../../router/routes';
 
 const ONE_WAY: Record<string, string> = {

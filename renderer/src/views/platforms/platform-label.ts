@@ -1,8 +1,8 @@
 /**
- * Platform names as the network views show them: the map's spelling (graph/platforms.ts),
+ * Platform names as the network views show them: the map's spelling (shared/graph/platforms.ts),
  * plus the platforms sources live on that the map has no label for yet.
  */
-import { platformKey, platformLabel } from '../../graph/platforms';
+import { platformKey, platformLabel } from '../../../../shared/graph/platforms';
 
 const MORE_LABELS: Readonly<Record<string, string>> = {
   'apa-psycinfo': 'APA PsycInfo',

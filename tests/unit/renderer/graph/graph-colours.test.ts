@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { GROUP_COLOURS, legendFor } from '../../../../renderer/src/graph/view-model';
-import { DEFAULT_GRAPH_OPTIONS } from '../../../../renderer/src/graph/model';
+import { GROUP_COLOURS, legendFor } from '../../../../shared/graph/view-model';
+import { DEFAULT_GRAPH_OPTIONS } from '../../../../shared/graph/model';
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => {

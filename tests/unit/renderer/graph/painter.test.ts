@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { GardenSnapshot } from '../../../../shared/api';
-import { DEFAULT_GRAPH_OPTIONS, type GraphData, type GraphOptions } from '../../../../renderer/src/graph/model';
+import { DEFAULT_GRAPH_OPTIONS, type GraphData, type GraphOptions } from '../../../../shared/graph/model';
 import {
   LABEL_ZOOM, buildStyleIndex, labelText, neighbourhood, outlineOf, paintOverlay, placeLabels, planBase, runPlan, type PaintContext, type PaintScene,
 } from '../../../../renderer/src/graph/painter';
 import { tablePalette } from '../../../../renderer/src/graph/palette';
-import { buildGraph, viewGraph } from '../../../../renderer/src/graph/view-model';
+import { buildGraph, viewGraph } from '../../../../shared/graph/view-model';
 import { day, gp, plant } from '../helpers/plants';
 import { RecordingContext } from './recording-context';
 

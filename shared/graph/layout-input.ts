@@ -2,9 +2,9 @@
  * From the view-model to the layout's typed arrays, and from the layout's positions to what
  * `layout.save` keeps. Pure.
  */
-import type { GardenLayout } from '../../../shared/api';
+import type { GardenLayout } from '../api';
 import { defaultLayoutSettings } from './layout-core';
-import type { LayoutInit } from './layout-protocol';
+import type { LayoutInit } from './layout-types';
 import type { EdgeKind, GraphData } from './model';
 
 const LINK_DISTANCE: Record<Exclude<EdgeKind, 'tie'>, number> = { link: 40, platform: 60, seed: 22 };

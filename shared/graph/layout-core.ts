@@ -16,13 +16,19 @@ import {
   forceLink, forceManyBody, forceRadial, forceSimulation, forceX, forceY,
   type Simulation, type SimulationLinkDatum, type SimulationNodeDatum,
 } from 'd3-force';
-import type { LayoutInit, LayoutSettings } from './layout-protocol';
+import type { LayoutInit, LayoutSettings } from './layout-types';
 
 interface SimNode extends SimulationNodeDatum {
   index: number;
 }
 
 type SimLink = SimulationLinkDatum<SimNode> & { index: number };
+
+/** d3-force's own linear congruential generator, from a chosen seed: same seed, same layout. */
+export function seededRandom(seed: number): () => number {
+  let state = (Math.abs(Math.floor(seed)) % 4294967296) || 1;
+  return () => (state = (1664525 * state + 1013904223) % 4294967296) / 4294967296;
+}
 
 export function defaultLayoutSettings(count: number): LayoutSettings {
   const large = count > 2000;
@@ -50,7 +56,8 @@ export class LayoutSimulation {
   private readonly centre: number;
   ticks = 0;
 
-  constructor(init: LayoutInit) {
+  /** `random` replaces d3's seeded source (it only breaks ties of coinciding nodes): see `seededRandom`. */
+  constructor(init: LayoutInit, random?: () => number) {
     this.count = init.count;
     this.pinned = new Uint8Array(init.pinned);
     this.alphaMin = init.settings.alphaMin;
@@ -71,8 +78,9 @@ export class LayoutSimulation {
     }
 
     const s = init.settings;
-    this.simulation = forceSimulation<SimNode, SimLink>(this.nodes)
-      .stop()
+    this.simulation = forceSimulation<SimNode, SimLink>(this.nodes).stop();
+    if (random) this.simulation.randomSource(random);
+    this.simulation
       .alphaDecay(s.alphaDecay)
       .alphaMin(s.alphaMin)
       .velocityDecay(s.velocityDecay)

@@ -5,7 +5,7 @@
  * nodes are visible, their colour and size). Both are plain data: the painter and the
  * layout read them, nothing mutates them.
  */
-import type { Circle, GardenPath, HealthState, PlantKind, Reciprocity } from '../../../shared/types';
+import type { Circle, GardenPath, HealthState, PlantKind, Reciprocity } from '../types';
 
 export type NodeKind = 'you' | PlantKind | 'platform' | 'seed';
 

@@ -15,10 +15,10 @@
  * search to that, without touching the layout: positions belong to `GraphData` ids, so
  * hiding and showing plants never moves the rest.
  */
-import type { GardenSnapshot, PlantSummary } from '../../../shared/api';
-import { edgeVitality } from '../../../shared/health';
-import type { HealthState, PlantKind } from '../../../shared/types';
-import { HEALTH_STATES } from '../../../shared/types';
+import type { GardenSnapshot, PlantSummary } from '../api';
+import { edgeVitality } from '../health';
+import type { HealthState, PlantKind } from '../types';
+import { HEALTH_STATES } from '../types';
 import { needsWatering, urgencyRank } from './needs-watering';
 import {
   SHAPE_BY_KIND, type ColourToken, type EdgeKind, type GraphData, type GraphEdge, type GraphNode,

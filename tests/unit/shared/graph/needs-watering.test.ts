@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { needsWatering } from '../../../../renderer/src/graph/needs-watering';
-import { plant } from '../helpers/plants';
+import { needsWatering } from '../../../../shared/graph/needs-watering';
+import { plant } from '../../renderer/helpers/plants';
 
 describe('needsWatering', () => {
   it('keeps only neglected plants, most urgent first', () => {

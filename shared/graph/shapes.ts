@@ -6,7 +6,14 @@
  */
 import type { NodeShape } from './model';
 
-type PathLike = Pick<CanvasPath, 'moveTo' | 'lineTo' | 'arc' | 'quadraticCurveTo' | 'closePath'>;
+/** The part of a canvas path the shapes use; a CanvasRenderingContext2D is one, so is an SVG path recorder. */
+export interface PathLike {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  arc(x: number, y: number, radius: number, startAngle: number, endAngle: number): void;
+  quadraticCurveTo(cpx: number, cpy: number, x: number, y: number): void;
+  closePath(): void;
+}
 
 const TAU = Math.PI * 2;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { GardenSnapshot, PlantSummary } from '../../../../shared/api';
 import type { PersonFields, SourceFields } from '../../../../shared/types';
-import { DEFAULT_GRAPH_OPTIONS, SHAPE_BY_KIND, type GraphData, type GraphOptions } from '../../../../renderer/src/graph/model';
-import { buildGraph, legendFor, radiusOf, searchNodes, viewGraph } from '../../../../renderer/src/graph/view-model';
-import { day, gp, plant } from '../helpers/plants';
+import { DEFAULT_GRAPH_OPTIONS, SHAPE_BY_KIND, type GraphData, type GraphOptions } from '../../../../shared/graph/model';
+import { buildGraph, legendFor, radiusOf, searchNodes, viewGraph } from '../../../../shared/graph/view-model';
+import { day, gp, plant } from '../../renderer/helpers/plants';
 
 function person(name: string, fields: Partial<PersonFields>, health: Partial<PlantSummary['health']>, tags: string[] = []): PlantSummary {
   return plant(`people/${name}.md`, {
