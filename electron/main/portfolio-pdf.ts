@@ -49,7 +49,8 @@ export interface SessionLike {
 }
 
 export interface ElectronPdfDeps {
-  createWindow(options: BrowserWindowConstructorOptions): PrintWindowLike;
+  /** A window built from PRINT_WINDOW_OPTIONS (security-scan.test.ts checks the construction says so). */
+  createWindow(): PrintWindowLike;
   session(partition: string): SessionLike;
   writeFile(file: string, data: Uint8Array): Promise<void>;
 }
@@ -64,7 +65,7 @@ export function electronPdfPrinter(deps: ElectronPdfDeps): PdfPrinter {
   return async (htmlFile, pdfFile) => {
     const folder = path.dirname(htmlFile);
     deps.session(PRINT_PARTITION).webRequest.onBeforeRequest((details, callback) => callback({ cancel: !allowWhilePrinting(details.url, folder) }));
-    const window = deps.createWindow(PRINT_WINDOW_OPTIONS);
+    const window = deps.createWindow();
     try {
       await window.loadFile(htmlFile);
       const data = await window.webContents.printToPDF(PDF_OPTIONS);

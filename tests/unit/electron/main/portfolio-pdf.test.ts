@@ -1,6 +1,5 @@
 /** The desktop PDF printer over a fake BrowserWindow and session (printToPDF cannot run without Electron). */
 import { describe, expect, it } from 'vitest';
-import type { BrowserWindowConstructorOptions } from 'electron';
 import {
   allowWhilePrinting, electronPdfPrinter, PDF_OPTIONS, PRINT_PARTITION, type ElectronPdfDeps, type PrintWindowLike,
 } from '../../../../electron/main/portfolio-pdf';
@@ -9,10 +8,8 @@ function fakes(options: { failPrint?: boolean } = {}) {
   const calls: string[] = [];
   const written = new Map<string, Uint8Array>();
   let filter: ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | null = null;
-  let windowOptions: BrowserWindowConstructorOptions | null = null;
   const deps: ElectronPdfDeps = {
-    createWindow(o) {
-      windowOptions = o;
+    createWindow() {
       const window: PrintWindowLike = {
         loadFile: async (file) => void calls.push(`load ${file}`),
         webContents: {
@@ -37,7 +34,7 @@ function fakes(options: { failPrint?: boolean } = {}) {
     filter?.({ url }, (r) => (cancel = r.cancel));
     return cancel;
   };
-  return { deps, calls, written, decide, windowOptions: () => windowOptions };
+  return { deps, calls, written, decide };
 }
 
 describe('Electron printToPDF for the portfolio', () => {
@@ -46,8 +43,6 @@ describe('Electron printToPDF for the portfolio', () => {
     await electronPdfPrinter(f.deps)('/home/u/site/print.html', '/home/u/site/portfolio.pdf');
     expect(f.calls).toEqual([`session ${PRINT_PARTITION}`, 'load /home/u/site/print.html', `print ${JSON.stringify(PDF_OPTIONS)}`, 'destroy']);
     expect(new TextDecoder().decode(f.written.get('/home/u/site/portfolio.pdf'))).toBe('%PDF-1.7 fake');
-    expect(f.windowOptions()).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, partition: PRINT_PARTITION } });
-    expect(f.windowOptions()?.webPreferences?.preload).toBeUndefined();
   });
 
   it('lets only files of the exported folder load while printing', async () => {
