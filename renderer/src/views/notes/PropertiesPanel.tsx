@@ -8,6 +8,7 @@
 import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { PlantSummary } from '../../../../shared/api';
 import { localIsoDate } from '../../../../shared/dates';
+import { keyInData } from '../../../../shared/entities';
 import { appendToList, deleteProperty, readFrontmatter, setProperty } from '../../../../shared/frontmatter-edit';
 import type { PlantKind } from '../../../../shared/types';
 import { HealthBadges } from '../../components/HealthBadge';
@@ -280,7 +281,8 @@ export function PropertiesPanel({ kind, text, plant, readOnly, onEdit, rawShown,
   const known = new Set(fields.map((spec) => keyInFile(data, spec)).filter((k): k is string => k !== null));
   known.add('type');
   // A person's interactions are shown (and added to) by the watering log above the properties.
-  if (kind === 'person') for (const key of Object.keys(data)) if (key.toLowerCase().replace(/[\s_-]+/g, '') === 'interactions') known.add(key);
+  const interactionsKey = kind === 'person' ? keyInData(data, ['interactions']) : null;
+  if (interactionsKey !== null) known.add(interactionsKey);
   const others = Object.keys(data).filter((key) => !known.has(key));
   const disabled = readOnly || frontmatter.status === 'error';
   const health = plant?.health;
