@@ -13,7 +13,7 @@ import { appendToList, deleteProperty, readFrontmatter, setProperty } from '../.
 import type { PlantKind } from '../../../../shared/types';
 import { HealthBadges } from '../../components/HealthBadge';
 import { RECIPROCITY_LABELS } from '../../components/labels';
-import { decideLink } from '../../markdown/link-policy';
+import { WebAddressLink } from '../../components/WebAddressLink';
 import { displayValue, FIELDS, keyInFile, valueFromInput, type FieldSpec } from './property-fields';
 
 export type FrontmatterEdit = (text: string) => string;
@@ -141,20 +141,10 @@ function Field({ spec, data, disabled, onEdit }: { spec: FieldSpec; data: Record
       <dt>{spec.type === 'platforms' ? <span>{spec.label}</span> : <label htmlFor={id}>{spec.label}</label>}</dt>
       <dd>
         {input}
-        {spec.type === 'url' && typeof raw === 'string' && raw !== '' && <UrlHost url={raw} />}
+        {spec.type === 'url' && typeof raw === 'string' && raw !== '' && <WebAddressLink url={raw} className="property-hint" refusal="Not an http(s) address: it will not be opened." />}
         {spec.hint && <span className="property-hint">{spec.hint}</span>}
       </dd>
     </>
-  );
-}
-
-function UrlHost({ url }: { url: string }) {
-  const decision = decideLink(url, () => null);
-  if (decision.kind !== 'external') return <span className="property-hint">Not an http(s) address: it will not be opened.</span>;
-  return (
-    <a className="property-hint external-link" href={decision.href} target="_blank" rel="noopener noreferrer" title={decision.href}>
-      Open on {new URL(decision.href).host || decision.href}
-    </a>
   );
 }
 
