@@ -259,10 +259,12 @@ export const api = {
    * Waters a person: logs one interaction in their frontmatter, the rest of the file kept
    * byte for byte. With `baseHash`, a file changed since that version is not written (conflict).
    */
-  'person.log': method<WriteResult>()(z.object({ path: relPath, interaction: interactionInput, baseHash: z.string().max(128).optional() })),
+  'person.log': method<WriteResult>()(
+    z.object({ path: relPath, interaction: interactionInput, baseHash: z.string().max(128, 'That version (baseHash) is not one the app gave.').optional() }),
+  ),
   /** Something to give each of these people: notes or sources sharing their tags, not yet given. */
   'person.suggest': method<Record<string, Gift[]>>()(
-    z.object({ paths: z.array(relPath).max(1000, 'Ask for at most 1,000 people at once.'), limit: z.number().int().min(1).max(20).optional() }),
+    z.object({ paths: z.array(relPath).max(1000, 'Ask for at most 1,000 people at once.'), limit: z.number().int().min(1, 'Ask for 1 to 20 suggestions each.').max(20, 'Ask for 1 to 20 suggestions each.').optional() }),
   ),
   'settings.get': method<GardenSettings>()(none),
   /** Saves the default cadence per circle; every person's health is assessed again. */
@@ -277,8 +279,8 @@ export const api = {
     z.object({
       url: z.string().min(1, 'Paste an address.').max(4096, 'That address is too long.'),
       title: z.string().max(300, 'Titles are limited to 300 characters.').optional(),
-      sharedBy: z.string().max(300).optional(),
-      tags: z.array(z.string().max(100)).max(50).optional(),
+      sharedBy: z.string().max(300, 'Who shared it is limited to 300 characters.').optional(),
+      tags: z.array(z.string().max(100, 'A tag is limited to 100 characters.')).max(50, 'At most 50 tags.').optional(),
       status: z.enum(SOURCE_STATUSES).optional(),
     }),
   ),

@@ -101,8 +101,25 @@ function describe(value: unknown): string {
   return 'a nested object';
 }
 
-function normalKey(key: string): string {
+/** How the core compares frontmatter keys: case, spaces, `_` and `-` ignored (`Shared By` is `shared_by`). */
+export function normalKey(key: string): string {
   return key.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/**
+ * The key of `data` the core reads for the first of `names` it finds (as `Fields.get` does):
+ * an exact key first, else the first key of the file matching loosely; null when there is
+ * none. Edits write to this key, so they change what the core reads.
+ */
+export function keyInData(data: Record<string, unknown>, names: readonly string[]): string | null {
+  for (const name of names) if (Object.hasOwn(data, name)) return name;
+  const keys = Object.keys(data);
+  for (const name of names) {
+    const wanted = normalKey(name);
+    const found = keys.find((key) => normalKey(key) === wanted);
+    if (found !== undefined) return found;
+  }
+  return null;
 }
 
 /** Reads keys of one frontmatter object: exact key first, else a loose match. */

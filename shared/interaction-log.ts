@@ -16,6 +16,7 @@
  */
 import { Document, isMap, type YAMLMap, type YAMLSeq } from 'yaml';
 import { parseIsoDate } from './dates';
+import { keyInData, normalKey } from './entities';
 import { FrontmatterError, insertIntoList, readFrontmatter, setProperty } from './frontmatter-edit';
 import type { Direction, InteractionKind, IsoDate } from './types';
 
@@ -26,8 +27,6 @@ export interface NewInteraction {
   note?: string;
   about?: string;
 }
-
-const normalKey = (key: string) => key.toLowerCase().replace(/[\s_-]+/g, '');
 
 /** "Sold a Story" → "[[Sold a Story]]"; "[[A]] and [[B]]" as typed; blank → undefined. */
 export function aboutLink(about: string | undefined): string | undefined {
@@ -87,7 +86,7 @@ export function withInteraction(text: string, interaction: NewInteraction): stri
   const read = readFrontmatter(text);
   if (read.status === 'error') throw new FrontmatterError(read.message);
   const data = read.status === 'ok' ? read.data : {};
-  const key = Object.keys(data).find((k) => k === 'interactions') ?? Object.keys(data).find((k) => normalKey(k) === 'interactions') ?? 'interactions';
+  const key = keyInData(data, ['interactions']) ?? 'interactions';
   const entry = interactionEntry(interaction);
   const current = data[key];
   if (current === undefined || current === null || (Array.isArray(current) && current.length === 0)) {

@@ -6,7 +6,8 @@
  * still the offline guess (the user's own title always wins), through the same safe edit.
  *
  * An address already in the garden (same `sourceUrlKey`: scheme, `www.`, tracking
- * parameters ignored) is not added twice; the message names the file that has it.
+ * parameters ignored) is not added twice; the message names the file that has it. The check
+ * and the write run one add at a time, so the same address sent twice at once is one source.
  */
 import { GardenError, type AddedSource } from '../../../shared/api';
 import { readFrontmatter, setProperty } from '../../../shared/frontmatter-edit';
@@ -63,12 +64,29 @@ function withPageMeta(text: string, meta: PageMeta, offlineTitle: string | null)
   return next;
 }
 
+/** One lock for every add: between the duplicate check and the write, no other add runs. NUL: never a garden path. */
+const ADD_LOCK = '\u0000source.add';
+
 export async function addSource(garden: Garden, input: AddSourceInput, fetchPage: PageFetcher | null): Promise<AddSourceResult> {
   const check = checkWebUrl(input.url);
   if (!check.ok) throw new GardenError('bad-input', `That address was not added: ${check.reason}.`);
   const guess = inferSource(check.url.href);
   const key = sourceUrlKey(check.url.href);
   if (!guess || key === null) throw new GardenError('bad-input', 'That address was not added: it is not a web address (http or https).');
+  const { saved, title, offlineTitle } = await garden.exclusiveAll([ADD_LOCK], () => saveNew(garden, input, guess, key));
+  const enriched = fetchPage
+    ? fetchPage(guess.url)
+        .then(async (meta) => {
+          if (meta && (meta.title || meta.description)) await editPlant(garden, saved, (t) => withPageMeta(t, meta, offlineTitle));
+        })
+        .catch(() => undefined)
+    : Promise.resolve();
+  return { added: { path: saved, title, kind: guess.kind, platform: guess.platform, fetching: fetchPage !== null }, enriched };
+}
+
+async function saveNew(
+  garden: Garden, input: AddSourceInput, guess: NonNullable<ReturnType<typeof inferSource>>, key: string,
+): Promise<{ saved: GardenPath; title: string; offlineTitle: string | null }> {
   const existing = existingWithAddress(garden, key);
   if (existing) throw new GardenError('exists', `This address is already in the garden as "${existing.title}" (${existing.path}).`);
 
@@ -100,15 +118,6 @@ export async function addSource(garden: Garden, input: AddSourceInput, fetchPage
     if (result.status === 'saved') path = candidate;
   }
   if (path === null) throw new GardenError('exists', `Too many sources are named "${stem}"; give this one a title.`);
-
-  const saved = path;
-  const offlineTitle = typed ? null : title;
-  const enriched = fetchPage
-    ? fetchPage(guess.url)
-        .then(async (meta) => {
-          if (meta && (meta.title || meta.description)) await editPlant(garden, saved, (t) => withPageMeta(t, meta, offlineTitle));
-        })
-        .catch(() => undefined)
-    : Promise.resolve();
-  return { added: { path: saved, title, kind: guess.kind, platform: guess.platform, fetching: fetchPage !== null }, enriched };
+  // The title the page may replace: only the guess from the address, never one the user typed.
+  return { saved: path, title, offlineTitle: typed ? null : title };
 }

@@ -5,6 +5,10 @@
  * of the bytes it was computed from, so an edit made meanwhile is never overwritten: the
  * change is computed again from the newer text (a few times), or, when the caller pinned
  * the version it saw (`baseHash`), reported as a conflict.
+ *
+ * The core's own edits of one plant run one after another (`editLock`): two waterings sent
+ * at once would otherwise race for the same version, and all but one could use up their
+ * retries and be refused though nobody else touched the file.
  */
 import { readFile } from '../disk';
 import { GardenError, type WriteResult } from '../../../shared/api';
@@ -15,6 +19,13 @@ import { cannotBeWritten, decodeText, hashBytes } from '../parse-file';
 import { resolveInside, toGardenPath } from '../paths';
 
 const ATTEMPTS = 3;
+
+/**
+ * The lock the core's read–change–write edits of `plant` share. Not the plant's own path:
+ * `writeNote` takes that one inside the edit, and the locks are not re-entrant. A NUL keeps it
+ * apart from every garden path.
+ */
+const editLock = (plant: GardenPath): string => `\u0000edit\u0000${plant}`;
 
 /** The garden path of an existing plant, after the path checks every API path gets. */
 export async function plantAt(garden: Garden, rel: string): Promise<GardenPath> {
@@ -27,6 +38,12 @@ export async function editPlant(
   garden: Garden, plant: GardenPath, change: (text: string) => string, baseHash?: string,
 ): Promise<WriteResult> {
   const absolute = await resolveInside(garden.root, plant);
+  return garden.exclusiveAll([editLock(plant)], () => readChangeWrite(garden, plant, absolute, change, baseHash));
+}
+
+async function readChangeWrite(
+  garden: Garden, plant: GardenPath, absolute: string, change: (text: string) => string, baseHash: string | undefined,
+): Promise<WriteResult> {
   for (let attempt = 1; ; attempt += 1) {
     const bytes = await readFile(absolute).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') throw new GardenError('not-found', `"${plant}" no longer exists.`);

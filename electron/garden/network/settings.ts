@@ -20,8 +20,12 @@ export function readSettings(garden: Garden): GardenSettings {
 export async function saveSettings(garden: Garden, cadenceByCircle: Record<Circle, number>): Promise<GardenSettings> {
   const state = garden.state;
   if (!state) throw new GardenError('read-only', 'This garden was opened read-only, so its settings cannot be saved.');
+  // lowdb writes what is in memory: a write that failed must not leave the new values there,
+  // or the app would use them now and the next state write (the map's layout) would save them.
+  const before = state.data.settings.cadenceByCircle;
   state.data.settings.cadenceByCircle = { ...cadenceByCircle };
   await state.write().catch((error: NodeJS.ErrnoException) => {
+    state.data.settings.cadenceByCircle = before;
     throw new GardenError('io', `Could not save the settings: ${error.code === 'ENOSPC' ? 'the disk is full' : error.message}.`);
   });
   const people = [...garden.index.records.values()].filter((r) => r.kind === 'person').map((r) => r.path);

@@ -4,17 +4,14 @@
  * "age in the current status" reads; the same status again changes nothing.
  */
 import { GardenError, type WriteResult } from '../../../shared/api';
+import { keyInData } from '../../../shared/entities';
 import { readFrontmatter, setProperty } from '../../../shared/frontmatter-edit';
 import type { SourceStatus } from '../../../shared/types';
 import type { Garden } from '../garden';
 import { editPlant, plantAt } from './edit-plant';
 
-const normal = (key: string) => key.toLowerCase().replace(/[\s_-]+/g, '');
-
 /** The key the file already uses for `name` (as the core reads keys), else `name`. */
-function keyIn(data: Record<string, unknown>, name: string): string {
-  return Object.hasOwn(data, name) ? name : (Object.keys(data).find((k) => normal(k) === normal(name)) ?? name);
-}
+const keyIn = (data: Record<string, unknown>, name: string): string => keyInData(data, [name]) ?? name;
 
 export function withStatus(text: string, status: SourceStatus, today: string): string {
   const read = readFrontmatter(text);

@@ -5,12 +5,19 @@
  *   snapshot request is in flight, ask again instead (its answer may predate the change);
  * - `garden.opened`  → adopt the new garden: info, snapshot, recent, and bump `epoch`
  *   so open views read their data again;
- * - `index.progress` → progress, shown while the phase is not `ready`.
+ * - `index.progress` → progress, shown while the phase is not `ready`;
+ * - a new calendar day (the app left open past midnight, a laptop woken the next morning) →
+ *   a fresh snapshot: every plant's health and the snapshot's `today` are as of the day it
+ *   was made, and a change event refreshes only the plants it names.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChangedEvent, GardenInfo, GardenSnapshot, ProgressEvent, RecentGarden } from '../../../shared/api';
+import { localIsoDate } from '../../../shared/dates';
 import { ClientError, type Client } from '../api/client';
 import { applyChange } from './apply-change';
+
+/** How often the page looks whether the day has changed (also on focus and when shown again). */
+export const DAY_CHECK_MS = 60_000;
 
 export interface GardenState {
   /** null until known; `noGarden` says whether none is open. */
@@ -115,6 +122,28 @@ export function useGardenState(client: Client, { report, warn }: Effects): Garde
     ];
     return () => offs.forEach((off) => off());
   }, [client, onChanged, adopt]);
+
+  // The page's own clock decides that a day has passed (not a comparison with the snapshot's
+  // `today`, which would ask forever if the page and the core ever disagreed on the zone).
+  const hasSnapshot = snapshot !== null;
+  useEffect(() => {
+    if (!hasSnapshot) return;
+    let seen = localIsoDate(new Date());
+    const check = () => {
+      const now = localIsoDate(new Date());
+      if (now === seen) return;
+      seen = now;
+      void loadSnapshot();
+    };
+    const timer = setInterval(check, DAY_CHECK_MS);
+    window.addEventListener('focus', check);
+    document.addEventListener('visibilitychange', check);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', check);
+      document.removeEventListener('visibilitychange', check);
+    };
+  }, [hasSnapshot, loadSnapshot]);
 
   const openGarden = useCallback(
     async (root: string, create = false) => {

@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import { GOAL_HORIZONS, type GoalHorizon } from '../../../../shared/types';
 import { useGarden } from '../../app/GardenContext';
+import { daysAgoText } from '../../components/days-ago';
 import { HealthBadges } from '../../components/HealthBadge';
 import { KindIcon } from '../../components/KindIcon';
 import { KIND_LABELS } from '../../components/labels';
@@ -41,7 +42,7 @@ function GoalCard({ row }: { row: GoalRow }) {
               {row.growth.map(({ plant: p, daysAgo }) => (
                 <li key={p.path}>
                   <KindIcon kind={p.kind} /> <a href={noteHref(p.path)}>{p.title}</a>{' '}
-                  <span className="muted small">{daysAgo === 0 ? 'today' : daysAgo === 1 ? 'yesterday' : `${daysAgo} days ago`}</span>
+                  <span className="muted small">{daysAgoText(daysAgo)}</span>
                 </li>
               ))}
             </ul>

@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import type { NoteDocument, PlantSummary } from '../../../../shared/api';
 import { localIsoDate } from '../../../../shared/dates';
 import { useGarden } from '../../app/GardenContext';
+import { daysAgoText } from '../../components/days-ago';
 import { HealthBadges } from '../../components/HealthBadge';
 import { KindIcon } from '../../components/KindIcon';
 import { noteHref } from '../../router/routes';
@@ -14,11 +15,6 @@ import { DIRECTION_ARROWS, DIRECTION_LABELS, INTERACTION_KIND_LABELS } from '../
 import { WaterDialog } from '../../water/WaterDialog';
 import { personSurroundings, timeline } from './person-log';
 import { showToast } from './toasts';
-
-function ago(days: number): string {
-  if (days < 0) return `in ${-days === 1 ? '1 day' : `${-days} days`}`;
-  return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
-}
 
 export function WateringLog({ doc, plant, readOnly, prepare }: {
   doc: NoteDocument;
@@ -50,7 +46,7 @@ export function WateringLog({ doc, plant, readOnly, prepare }: {
             <li key={`${interaction.date}-${i}`} className={`timeline-entry direction-${interaction.direction}`} data-testid="timeline-entry">
               <div className="timeline-when">
                 <time dateTime={interaction.date}>{interaction.date}</time>
-                <span className="muted small">{ago(daysAgo)}</span>
+                <span className="muted small">{daysAgoText(daysAgo)}</span>
               </div>
               <div className="timeline-what">
                 <span className="timeline-kind">{INTERACTION_KIND_LABELS[interaction.kind]}</span>{' '}

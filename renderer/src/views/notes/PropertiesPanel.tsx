@@ -8,11 +8,12 @@
 import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { PlantSummary } from '../../../../shared/api';
 import { localIsoDate } from '../../../../shared/dates';
+import { keyInData } from '../../../../shared/entities';
 import { appendToList, deleteProperty, readFrontmatter, setProperty } from '../../../../shared/frontmatter-edit';
 import type { PlantKind } from '../../../../shared/types';
 import { HealthBadges } from '../../components/HealthBadge';
 import { RECIPROCITY_LABELS } from '../../components/labels';
-import { decideLink } from '../../markdown/link-policy';
+import { WebAddressLink } from '../../components/WebAddressLink';
 import { displayValue, FIELDS, keyInFile, valueFromInput, type FieldSpec } from './property-fields';
 
 export type FrontmatterEdit = (text: string) => string;
@@ -140,20 +141,10 @@ function Field({ spec, data, disabled, onEdit }: { spec: FieldSpec; data: Record
       <dt>{spec.type === 'platforms' ? <span>{spec.label}</span> : <label htmlFor={id}>{spec.label}</label>}</dt>
       <dd>
         {input}
-        {spec.type === 'url' && typeof raw === 'string' && raw !== '' && <UrlHost url={raw} />}
+        {spec.type === 'url' && typeof raw === 'string' && raw !== '' && <WebAddressLink url={raw} className="property-hint" refusal="Not an http(s) address: it will not be opened." />}
         {spec.hint && <span className="property-hint">{spec.hint}</span>}
       </dd>
     </>
-  );
-}
-
-function UrlHost({ url }: { url: string }) {
-  const decision = decideLink(url, () => null);
-  if (decision.kind !== 'external') return <span className="property-hint">Not an http(s) address: it will not be opened.</span>;
-  return (
-    <a className="property-hint external-link" href={decision.href} target="_blank" rel="noopener noreferrer" title={decision.href}>
-      Open on {new URL(decision.href).host || decision.href}
-    </a>
   );
 }
 
@@ -280,7 +271,8 @@ export function PropertiesPanel({ kind, text, plant, readOnly, onEdit, rawShown,
   const known = new Set(fields.map((spec) => keyInFile(data, spec)).filter((k): k is string => k !== null));
   known.add('type');
   // A person's interactions are shown (and added to) by the watering log above the properties.
-  if (kind === 'person') for (const key of Object.keys(data)) if (key.toLowerCase().replace(/[\s_-]+/g, '') === 'interactions') known.add(key);
+  const interactionsKey = kind === 'person' ? keyInData(data, ['interactions']) : null;
+  if (interactionsKey !== null) known.add(interactionsKey);
   const others = Object.keys(data).filter((key) => !known.has(key));
   const disabled = readOnly || frontmatter.status === 'error';
   const health = plant?.health;

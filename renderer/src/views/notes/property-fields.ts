@@ -5,6 +5,7 @@
  * case, spaces, `_` and `-`, and `email` for `emails`; an edit writes to the key the file
  * already uses, so `Shared By:` stays `Shared By:`.
  */
+import { keyInData } from '../../../../shared/entities';
 import type { PlantKind } from '../../../../shared/types';
 import { CIRCLES, GOAL_HORIZONS, GOAL_STATUSES, SOURCE_KINDS, SOURCE_STATUSES } from '../../../../shared/types';
 
@@ -56,15 +57,9 @@ export const FIELDS: Record<PlantKind, readonly FieldSpec[]> = {
   ],
 };
 
-const normal = (key: string) => key.toLowerCase().replace(/[\s_-]+/g, '');
-
-/** The key the file uses for a field (exact, an alternate, or a loose match), or null. */
+/** The key the file uses for a field (exact, an alternate, or a loose match, as the core reads it), or null. */
 export function keyInFile(data: Record<string, unknown>, spec: FieldSpec): string | null {
-  const names = [spec.key, ...(spec.alternates ?? [])];
-  for (const name of names) if (Object.hasOwn(data, name)) return name;
-  const wanted = new Set(names.map(normal));
-  for (const key of Object.keys(data)) if (wanted.has(normal(key))) return key;
-  return null;
+  return keyInData(data, [spec.key, ...(spec.alternates ?? [])]);
 }
 
 /** A value shown in a one-line input. */

@@ -1,24 +1,22 @@
 /** Small pieces a person's row and card share. */
+import { daysAgoText } from '../../components/days-ago';
 import type { PersonRow } from './people-model';
 import { formatBalance } from './people-model';
 
-function daysAgo(days: number): string {
-  return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
-}
 
 export function LastContact({ row }: { row: PersonRow }) {
   if (row.last === null) {
     return (
       <span className="stacked">
         <span className="muted">Never logged</span>
-        <span className="muted small">added {daysAgo(row.daysSince)}</span>
+        <span className="muted small">added {daysAgoText(row.daysSince)}</span>
       </span>
     );
   }
   return (
     <span className="stacked">
       <time dateTime={row.last}>{row.last}</time>
-      <span className="muted small">{daysAgo(row.daysSince)}</span>
+      <span className="muted small">{daysAgoText(row.daysSince)}</span>
     </span>
   );
 }

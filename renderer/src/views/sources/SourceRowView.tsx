@@ -5,21 +5,9 @@ import { messageOf } from '../../api/client';
 import { useClient } from '../../api/ClientContext';
 import { HealthBadges } from '../../components/HealthBadge';
 import { TagList } from '../../components/TagList';
-import { decideLink } from '../../markdown/link-policy';
+import { WebAddressLink } from '../../components/WebAddressLink';
 import { noteHref } from '../../router/routes';
 import { ageText, STATUS_LABELS, type SourceRow } from './reading-list';
-
-/** Only an http(s) address becomes a link out, through the same policy as links in notes. */
-function OpenLink({ url }: { url: string | null }) {
-  if (!url) return null;
-  const decision = decideLink(url, () => null);
-  if (decision.kind !== 'external' || !/^https?:/.test(decision.href)) return null;
-  return (
-    <a className="external-link small" href={decision.href} target="_blank" rel="noopener noreferrer" title={decision.href}>
-      Open on {new URL(decision.href).host}
-    </a>
-  );
-}
 
 export function SourceRowView({ row }: { row: SourceRow }) {
   const client = useClient();
@@ -39,7 +27,7 @@ export function SourceRowView({ row }: { row: SourceRow }) {
           {row.platform && ` · ${row.platform}`}
           {row.community && ` · ${row.community}`}
         </span>
-        <OpenLink url={row.url} />
+        <WebAddressLink url={row.url} className="small" />
       </div>
       <div className="source-meta small">
         <span>

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GardenError } from '../../../../shared/api';
+import { localIsoDate } from '../../../../shared/dates';
+import { DAY_CHECK_MS } from '../../../../renderer/src/app/useGardenState';
 import { change, gardenInfo, plant, snapshot } from '../helpers/plants';
 import { renderApp } from '../helpers/render-app';
 
@@ -58,6 +60,34 @@ describe('App shell', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Open folder' }));
     await waitFor(() => expect(screen.getByTestId('garden-name').textContent).toBe('new'));
     expect(transport.calls.filter((c) => c.name === 'garden.open').map((c) => c.input)).toEqual([{ root: '/gardens/old' }, { root: '/gardens/new' }]);
+  });
+
+  it('past midnight the health is asked for again, once: it was as of the day before', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    try {
+      vi.setSystemTime(new Date(2026, 10, 25, 23, 59, 30)); // local time, as the user's calendar
+      const { transport } = renderApp({ 'garden.snapshot': () => ({ ...snapshot([]), today: localIsoDate(new Date()) }) });
+      const snapshots = () => transport.calls.filter((c) => c.name === 'garden.snapshot').length;
+      expect(await screen.findByText(/Health as of 2026-11-25/)).toBeTruthy();
+      expect(snapshots()).toBe(1);
+      // The same day: nothing asked.
+      act(() => vi.advanceTimersByTime(DAY_CHECK_MS / 2));
+      expect(snapshots()).toBe(1);
+      vi.setSystemTime(new Date(2026, 10, 26, 0, 0, 30));
+      act(() => vi.advanceTimersByTime(DAY_CHECK_MS));
+      expect(await screen.findByText(/Health as of 2026-11-26/)).toBeTruthy();
+      act(() => vi.advanceTimersByTime(DAY_CHECK_MS * 5));
+      expect(snapshots()).toBe(2);
+      // Woken the next morning: the window's focus is enough, without waiting for the timer.
+      vi.setSystemTime(new Date(2026, 10, 27, 8, 0, 0));
+      act(() => {
+        window.dispatchEvent(new Event('focus'));
+      });
+      expect(await screen.findByText(/Health as of 2026-11-27/)).toBeTruthy();
+      expect(snapshots()).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows garden warnings', async () => {

@@ -1,5 +1,5 @@
 /** Adding a source by its address: offline first, the page's own title after, never twice, never a hostile URL. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallResult } from '../../../../../shared/api';
@@ -71,6 +71,17 @@ describe('source.add', () => {
     await expect(addSource(g, { url: 'http://features.apmreports.org/sold-a-story?utm_source=x' }, null)).rejects.toThrow(
       'This address is already in the garden as "Sold a Story" (sources/Sold a Story.md).',
     );
+  });
+
+  it('the same address sent twice at once (a double click, two windows) is one source', async () => {
+    const { root, garden: g } = await garden();
+    const [first, second] = await Promise.allSettled([
+      addSource(g, { url: 'https://example.org/one-page' }, null),
+      addSource(g, { url: 'http://www.example.org/one-page?utm_source=x' }, null),
+    ]);
+    expect(first).toMatchObject({ status: 'fulfilled', value: { added: { path: 'sources/One page.md' } } });
+    expect(second).toMatchObject({ status: 'rejected', reason: { code: 'exists', message: 'This address is already in the garden as "One page" (sources/One page.md).' } });
+    expect(await readdir(path.join(root, 'sources'))).toEqual(['One page.md']);
   });
 
   it('takes the next free file name and a typed title over the guess', async () => {

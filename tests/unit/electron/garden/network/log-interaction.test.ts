@@ -91,6 +91,16 @@ describe('person.log', () => {
     expect(await readFile(file, 'utf8')).toContain('date: 2026-11-25');
   });
 
+  it('waterings sent at once all land: none is refused for racing another', async () => {
+    const { root, service } = await open({ 'people/Priya Raman.md': PRIYA });
+    const dates = ['2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24'];
+    const results = await Promise.all(dates.map((date) => service.call('person.log', { path: 'people/Priya Raman.md', interaction: { date, kind: 'message', direction: 'gave' } })));
+    expect(results.map((r) => r.ok && r.value.status)).toEqual(dates.map(() => 'saved'));
+    const text = await readFile(path.join(root, 'people', 'Priya Raman.md'), 'utf8');
+    // Newest first, as the log was kept, with the two it had below.
+    expect([...text.matchAll(/date: (\d{4}-\d{2}-\d{2})/g)].map((m) => m[1])).toEqual([...dates].reverse().concat(['2026-10-16', '2026-09-30']));
+  });
+
   it('refuses with a sentence and writes nothing: not a person, a future day, a bad date, an unknown kind, outside the garden', async () => {
     const { root, service } = await open({ 'people/Priya Raman.md': PRIYA, 'notes/Phonics.md': '# Phonics\n' });
     const refuse = async (input: unknown) => {

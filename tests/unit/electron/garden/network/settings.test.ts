@@ -68,6 +68,23 @@ describe('cadence settings', () => {
     }
   });
 
+  it('a save the disk refuses changes nothing: not the file, not the cadences in use, not a later state write', async () => {
+    const root = await tempDir();
+    await writeTree(root, { 'people/Ana.md': person('Ana', 'personal') });
+    const garden = await Garden.open(root, { now: () => new Date('2026-11-25T12:00:00Z') });
+    const state = garden.state;
+    if (!state) throw new Error('the garden should have a state file');
+    const write = state.write.bind(state);
+    state.write = () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }));
+    await expect(saveSettings(garden, { professional: 30, personal: 60, both: 21 })).rejects.toThrow('Could not save the settings: the disk is full.');
+    expect(readSettings(garden).cadenceByCircle.personal).toBe(14);
+    // The next write of the state (the map's layout, say) must not save what was refused.
+    state.write = write;
+    await state.write();
+    const saved = JSON.parse(await readFile(path.join(root, '.garden', 'state.json'), 'utf8')) as { settings: { cadenceByCircle?: unknown } };
+    expect(saved.settings.cadenceByCircle).toBeUndefined();
+  });
+
   it('a read-only garden shows its settings but does not save them', async () => {
     const root = await tempDir();
     const garden = await Garden.open(root, { readOnly: true });

@@ -92,6 +92,13 @@ describe('PropertiesPanel', () => {
     fireEvent.change(url, { target: { value: 'javascript:alert(1)' } });
     fireEvent.blur(url);
     expect(panel.textContent).toContain('Not an http(s) address');
+    // Only http(s) opens: a mailto: address is not a source's web address (the core ignores it).
+    const again = within(panel).getByLabelText('Address');
+    fireEvent.change(again, { target: { value: 'mailto:maya@example.org' } });
+    fireEvent.blur(again);
+    expect(last()).toContain('url: mailto:maya@example.org');
+    expect(panel.textContent).toContain('Not an http(s) address');
+    expect(within(panel).queryByRole('link', { name: /^Open on/ })).toBeNull();
   });
 
   it('is disabled for a read-only file and when the YAML does not parse, saying why', () => {

@@ -22,7 +22,7 @@ describe('PeopleView', () => {
     await screen.findAllByTestId('person-row');
     expect(rowNames()).toEqual(['Ana New', 'Priya Raman', 'Jordan Ellis', 'Tess Nakamura']);
     const priya = screen.getAllByTestId('person-row')[1]!;
-    for (const text of ['Both', 'Reddit, X', '#phonics', '2026-10-16', '40 days ago', '26 days', 'Wilting', '+0.20', '2 given · 2 got']) {
+    for (const text of ['Both', 'Reddit, X', '#phonics', '2026-10-16', '40 days ago', '26 days', 'Wilting', '+0.20', '3 given · 2 got']) {
       expect(within(priya).getByText(text, { exact: false })).toBeTruthy();
     }
     fireEvent.click(screen.getByRole('button', { name: /^Name/ }));

@@ -13,7 +13,7 @@ describe('personRows', () => {
     const priya = rows.find((r) => r.name === 'Priya Raman');
     expect(priya).toMatchObject({
       circle: 'both', platforms: ['Reddit', 'X'], tags: ['phonics', 'zpd'], last: '2026-10-16', daysSince: 40, cadence: 14,
-      daysOverdue: 26, state: 'wilting', reciprocity: 'balanced', gave: 2, received: 2, losingTouch: true,
+      daysOverdue: 26, state: 'wilting', reciprocity: 'balanced', balance: 0.2, gave: 3, received: 2, losingTouch: true,
     });
     // A logged interaction dated after today does not count yet (as in the health model).
     expect(rows.find((r) => r.name === 'Tess Nakamura')?.last).toBe('2026-11-15');
