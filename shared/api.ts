@@ -9,6 +9,7 @@ import type {
   Assessment, FileProblem, GardenPath, GoalFields, IsoDate, PersonFields, PlantKind, SourceFields,
 } from './types';
 import { PLANT_KINDS } from './types';
+import { savedViewSchema, type SavedView } from './graph/saved-view';
 
 // ---- outputs -------------------------------------------------------------------------
 
@@ -203,6 +204,11 @@ export const api = {
       pinned: z.array(z.string().max(1024)).max(200_000),
     }),
   ),
+  /** Named views of the garden map (filters, colours, search, local focus, forces) in .garden/state.json. */
+  'views.list': method<SavedView[]>()(none),
+  /** Saves a view, replacing the one of the same name (without case); returns them all. */
+  'views.save': method<SavedView[]>()(savedViewSchema),
+  'views.delete': method<SavedView[]>()(z.object({ name: z.string().min(1).max(80) })),
   /** Today's daily note (`daily/YYYY-MM-DD.md`), created from its template if missing. */
   'note.daily': method<{ path: GardenPath }>()(none),
 } as const;

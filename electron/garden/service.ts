@@ -14,6 +14,7 @@ import { ensureSampleGarden } from './sample';
 import { editingHandlers } from './handlers/editing';
 import { importHandlers } from './handlers/imports';
 import { layoutHandlers } from './handlers/layout';
+import { viewHandlers } from './handlers/views';
 import { noteHandlers } from './handlers/notes';
 import { searchHandlers } from './handlers/search';
 import { buildSnapshot } from './snapshot';
@@ -117,6 +118,7 @@ export async function createGardenService(options: ServiceOptions): Promise<Gard
     ...searchHandlers(context),
     ...importHandlers(context),
     ...layoutHandlers(context),
+    ...viewHandlers(context),
   };
 
   // First run: the given garden, else the most recent that still opens, else a sample copy.

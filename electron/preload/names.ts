@@ -29,6 +29,9 @@ export const METHOD_NAMES = [
   'import.apply',
   'layout.get',
   'layout.save',
+  'views.list',
+  'views.save',
+  'views.delete',
   'note.daily',
 ] as const satisfies readonly MethodName[];
 
