@@ -83,7 +83,7 @@ export function layoutInit(
     linkStrength,
     orbit,
     orbitStrength: 0.08,
-    centre: 0,
+    centre: data.nodes.findIndex((n) => n.kind === 'you'),
     centreStrength: CENTRE_STRENGTH * f.centrePull,
     settings: { ...settings, chargeStrength: settings.chargeStrength * f.repulsion },
     ...(reheat !== undefined ? { reheat } : {}),

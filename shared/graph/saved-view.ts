@@ -52,7 +52,7 @@ export function applySavedView(view: SavedView): { options: GraphOptions; forces
 }
 
 /** What a view keeps of the map's current options (everything but transient UI state). */
-export function viewFromOptions(name: string, options: GraphOptions, forces: ForceSettings): SavedView {
+export function viewFromOptions(name: string, options: GraphOptions, forces: ForceSettings): SavedViewInput {
   const { colourBy, sizeBy, groups, kinds, states, circles, platforms, tag, showSeeds, showOrphans, showPlatforms, search, focus, depth } = options;
   return {
     name: name.trim(),

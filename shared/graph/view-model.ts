@@ -515,3 +515,33 @@ export function searchNodes(data: GraphData, view: GraphView | null, query: stri
   );
   return scored.slice(0, limit).map((s) => s.node);
 }
+
+/**
+ * The part of a graph where `keep` is set, re-indexed, for a map of its own (the local graph
+ * beside a note): the same nodes and edges, fewer of them, so laying it out costs little.
+ */
+export function subgraph(data: GraphData, keep: Uint8Array): GraphData {
+  const nodes: GraphNode[] = [];
+  const indexById = new Map<string, number>();
+  const remap = new Int32Array(data.nodes.length).fill(-1);
+  for (const node of data.nodes) {
+    if (!keep[node.index]) continue;
+    remap[node.index] = nodes.length;
+    indexById.set(node.id, nodes.length);
+    nodes.push({ ...node, index: nodes.length });
+  }
+  const edges: GraphEdge[] = [];
+  for (const edge of data.edges) {
+    const source = remap[edge.source] as number;
+    const target = remap[edge.target] as number;
+    if (source < 0 || target < 0) continue;
+    edges.push({ ...edge, index: edges.length, source, target });
+  }
+  const platforms = data.platforms.filter((p) => indexById.has(platformId(p.key)));
+  const tags = [...new Set(nodes.flatMap((n) => n.tags))].sort();
+  function* shape(): Generator<string> {
+    for (const n of nodes) yield n.id;
+    for (const e of edges) yield `${e.source}>${e.target}`;
+  }
+  return { today: data.today, nodes, edges, indexById, platforms, tags, topologyKey: fingerprint(shape()) };
+}

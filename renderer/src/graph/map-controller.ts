@@ -18,7 +18,7 @@ import { HitTester } from './hit-test';
 import { createLayoutEngine, type LayoutEngine, type LayoutListener } from './layout-engine';
 import { layoutInit, type PositionLookup } from '../../../shared/graph/layout-input';
 import type { LayoutStats } from './layout-protocol';
-import type { GraphData, GraphView } from '../../../shared/graph/model';
+import type { ForceSettings, GraphData, GraphView } from '../../../shared/graph/model';
 import type { Palette } from './palette';
 import {
   buildStyleIndex, neighbourhood, paintOverlay, planBase, runPlan, type BasePlan, type Highlight, type PaintContext, type PaintScene,
@@ -111,6 +111,9 @@ export class MapController {
   private selected = -1;
   private highlightCache: { key: string; nodes: number[]; edges: number[] } | null = null;
   private pinned = new Set<string>();
+  /** Every position seen this session, by id: plants hidden by the time slider come back where they were. */
+  private readonly memory = new Map<string, [number, number]>();
+  private forces: Partial<ForceSettings> = {};
   private drag: { index: number; pointerId: number; startX: number; startY: number; moved: boolean } | null = null;
   private pulseStart = -1;
   private flight: { from: View; to: View; start: number } | null = null;
@@ -181,17 +184,10 @@ export class MapController {
       this.request();
       return;
     }
-    const current = new Map<string, [number, number]>();
-    if (previous) {
-      for (const node of previous.nodes) {
-        const x = this.positions[node.index * 2];
-        const y = this.positions[node.index * 2 + 1];
-        if (x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y)) current.set(node.id, [x, y]);
-      }
-    }
+    this.remember();
     this.pinned = new Set(pinned);
-    const known: PositionLookup = (id) => current.get(id) ?? saved(id);
-    const init = layoutInit(data, known, this.pinned);
+    const known: PositionLookup = (id) => this.memory.get(id) ?? saved(id);
+    const init = layoutInit(data, known, this.pinned, this.forces);
     this.data = data;
     this.positions = new Float32Array(init.positions);
     this.positionsVersion += 1;
@@ -205,6 +201,30 @@ export class MapController {
     this.engine.start(init);
     if (!this.userMoved) this.fit(false);
     this.request();
+  }
+
+  /** New force settings: the garden is laid out again with them (pinned plants stay put). */
+  setForces(forces: Partial<ForceSettings>, relayout = true): void {
+    this.forces = { ...forces };
+    const data = this.data;
+    if (!data || !relayout) return;
+    this.remember();
+    const init = layoutInit(data, (id) => this.memory.get(id), this.pinned, this.forces, 0.6);
+    this.layoutRunning = true;
+    this.ticksAtSave = 0;
+    this.callbacks.onLayoutState('running');
+    this.engine.start(init);
+    this.request();
+  }
+
+  private remember(): void {
+    const data = this.data;
+    if (!data) return;
+    for (const node of data.nodes) {
+      const x = this.positions[node.index * 2];
+      const y = this.positions[node.index * 2 + 1];
+      if (x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y)) this.memory.set(node.id, [x, y]);
+    }
   }
 
   setView(view: GraphView): void {
