@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { generateGarden } from '../bench/generate-garden';
 import { expect, test } from './support/fixtures';
 
 /** Where a plant is on screen: its layout position through the map's current zoom. */
@@ -125,6 +126,8 @@ test('the local graph shows what lies near a plant, deeper on request, on the ma
   const before = near.length;
   await local.getByTestId('local-graph-depth').selectOption('2');
   await expect.poll(async () => local.getByTestId('local-graph-plant').count()).toBeGreaterThan(before);
+  await local.scrollIntoViewIfNeeded();
+  await expect(local.getByTestId('graph-stage')).toHaveAttribute('data-layout', 'settled', { timeout: 20_000 });
   await shot('note-local-graph');
 });
 
@@ -214,4 +217,27 @@ test('keyboard: Home goes to you, arrows move, L opens the local graph, / finds'
   await expect(page.getByTestId('graph-local')).toHaveCount(0);
   await page.keyboard.press('/');
   await expect(page.getByTestId('graph-search')).toBeFocused();
+});
+
+test('a garden of a thousand generated notes stays legible', async ({ page, gardenRoot, shot }) => {
+  test.setTimeout(120_000);
+  // A generated garden beside the sample, opened through the app's own door (IPC or HTTP).
+  const root = path.join(path.dirname(gardenRoot), 'Generated 1k');
+  await generateGarden(root, 1000);
+  const opened = await page.evaluate(async (folder) => {
+    const bridge = (window as unknown as { pln?: { call(name: string, input: unknown): Promise<{ ok: boolean }> } }).pln;
+    if (bridge) return (await bridge.call('garden.open', { root: folder })).ok;
+    const response = await fetch('/api/call/garden.open', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ root: folder }), credentials: 'same-origin' });
+    return ((await response.json()) as { ok: boolean }).ok;
+  }, root);
+  expect(opened).toBe(true);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${new URL(page.url()).origin}/#/graph`);
+  await expect.poll(async () => plantCount(page), { timeout: 60_000 }).toBe(1150);
+  await expect(page.getByTestId('graph-stage')).toHaveAttribute('data-layout', 'settled', { timeout: 60_000 });
+  await shot('garden-map-1k');
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  // A base this large is repainted in slices over a few frames: let it finish before the picture.
+  await page.waitForTimeout(1500);
+  await shot('garden-map-1k-dark');
 });

@@ -226,11 +226,14 @@ export function planBase(scene: PaintScene, view: View, width: number, height: n
   if (rings.length) steps.push({ type: 'rings', items: rings });
   if (sun !== -1) steps.push({ type: 'sun', index: sun });
   let labelCount = 0;
-  if (showsLabels(view, nodeCount)) {
-    const items = placeLabels(scene, positions, view, [...style.labelOrder].filter((i) => onScreen[i]), width, height, MAX_LABELS);
-    labelCount = items.length;
-    if (items.length) steps.push({ type: 'labels', items });
-  }
+  // Zoomed out on a crowded map, only you and the most urgent are named: the picture stays
+  // readable and says at once where to look.
+  const candidates = showsLabels(view, nodeCount)
+    ? [...style.labelOrder].filter((i) => onScreen[i])
+    : [...style.labelOrder].filter((i) => onScreen[i] && (data.nodes[i]?.kind === 'you' || data.nodes[i]?.urgent));
+  const items = placeLabels(scene, positions, view, candidates, width, height, MAX_LABELS);
+  labelCount = items.length;
+  if (items.length) steps.push({ type: 'labels', items });
   return { view, width, height, positions, steps, step: 0, offset: 0, nodeCount, edgeCount, labelCount };
 }
 

@@ -139,6 +139,11 @@ export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch
     map.setForces(forces, !first);
   }, [map, forces]);
 
+  // Entering, leaving or deepening the local graph shows all of it.
+  useEffect(() => {
+    map?.fit();
+  }, [map, options.focus, options.depth]);
+
   const changeOptions = useCallback((next: GraphOptions | ((o: GraphOptions) => GraphOptions)) => {
     setOptions(next);
     setViewName(null);
@@ -323,15 +328,6 @@ export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch
             </button>
           </div>
         )}
-        <TimeSlider
-          first={range.first}
-          last={range.last}
-          value={asOf}
-          onChange={setAsOf}
-          playing={playing}
-          onPlaying={setPlaying}
-          reducedMotion={reducedMotion}
-        />
       </header>
       <div className="graph-body">
         <div className="graph-main">
@@ -388,6 +384,15 @@ export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch
               <span className="graph-status">Opening the map…</span>
             </div>
           )}
+          <TimeSlider
+            first={range.first}
+            last={range.last}
+            value={asOf}
+            onChange={setAsOf}
+            playing={playing}
+            onPlaying={setPlaying}
+            reducedMotion={reducedMotion}
+          />
           <GraphLegend colours={view.legend} colourTitle={COLOUR_TITLES[options.colourBy]} />
         </div>
         <aside className="graph-side" aria-label={side === 'watering' ? 'Needs watering' : 'Diversity of sources'}>

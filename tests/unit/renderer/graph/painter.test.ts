@@ -144,17 +144,22 @@ describe('planBase and runPlan', () => {
     expect(crowded.ctx.texts()).toContain('You');
   });
 
-  it('leaves labels out when zoomed out on a crowded map, and draws tiny nodes as dots', () => {
-    const many: GardenSnapshot = { ...garden(), plants: Array.from({ length: 300 }, (_, i) => plant(`notes/N${i}.md`)), links: [], seeds: [] };
+  it('names only you and the most urgent when zoomed out on a crowded map, and draws tiny nodes as dots', () => {
+    const plants = Array.from({ length: 300 }, (_, i) => plant(`notes/N${i}.md`));
+    const many: GardenSnapshot = { ...garden(), plants, links: [], seeds: [] };
     const big = buildGraph(many);
     const s = scene(big);
     const far = { k: 0.01, x: 10, y: 300 };
     const { ctx, plan } = painted(s, far, 2000, 600);
-    expect(plan.labelCount).toBe(0);
-    expect(ctx.texts()).toEqual([]);
+    expect(plan.labelCount).toBe(1);
+    expect(ctx.texts()).toEqual(['You']);
     expect(ctx.calls.filter((c) => c.op === 'fillRect').length).toBeGreaterThan(200);
     const near = painted(s, { k: LABEL_ZOOM, x: 10, y: 300 }, 2000, 600);
     expect(near.plan.labelCount).toBeGreaterThan(0);
+    // A wilting goal is among the most urgent: it keeps its name far out too.
+    plants[150] = plant('notes/Stalled.md', { kind: 'goal', title: 'Stalled', health: { state: 'wilting', vitality: 0.3 } });
+    const urgent = painted(scene(buildGraph({ ...many, plants })), far, 2000, 600);
+    expect(urgent.ctx.texts().sort()).toEqual(['Stalled', 'You']);
   });
 
   it('stops at the deadline and picks up where it left off', () => {
