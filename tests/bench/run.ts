@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchCore, type Row } from './core-bench';
 import { generateGarden } from './generate-garden';
+import { benchGraph } from './graph-bench';
 import { benchSearch } from './search-bench';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number).filter((n) => n > 0);
@@ -23,6 +24,7 @@ for (const size of sizes) {
     const runs = size >= 50_000 ? 1 : 3;
     const result = await benchCore(garden, size, runs);
     result.push(...(await benchSearch(garden, size)));
+    if (process.env.BENCH_GRAPH !== '0') result.push(...(await benchGraph(garden, size)));
     for (const row of result) console.log(`  ${row.figure.padEnd(48)} ${row.value.padStart(10)}   baseline ${row.baseline.padEnd(28)} ratio ${row.ratio.padStart(5)}   target ${row.target}`);
     rows.push(...result);
   } finally {

@@ -54,7 +54,7 @@ export interface MapSettings {
 /** A base that took less than this is painted again every frame rather than copied. */
 const CHEAP_PAINT_MS = 10;
 /** Slice of a frame a progressive base paint may use. */
-const PAINT_SLICE_MS = 9;
+const PAINT_SLICE_MS = 6;
 /** After a pan or zoom pauses this long, the base is painted again at the new view. */
 const SETTLE_VIEW_MS = 140;
 const BREATH_MS = 2400;
@@ -498,7 +498,11 @@ export class MapController {
     const start = performance.now();
     const plan = planBase(scene, this.view, this.width, this.height);
     runPlan(ctx, plan, scene, paint);
+    // Rasterise now, so the time measured is what the paint costs (else the raster lands,
+    // unmeasured, in the browser's own paint step and a large base never goes progressive).
+    ctx.getImageData(0, 0, 1, 1);
     this.lastPaintMs = performance.now() - start;
+    this.noteCost(plan, this.lastPaintMs);
     this.finishBase(plan, key);
   }
 
@@ -507,15 +511,18 @@ export class MapController {
     const ctx = this.backCtx;
     if (!job || !ctx) return false;
     const start = performance.now();
+    // Chunks sized from what an item cost so far, so one chunk (rasterised at once) fits a slice.
+    const chunk = Math.max(50, Math.min(1500, (PAINT_SLICE_MS * 0.6) / Math.max(1e-4, this.msPerItem)));
     const done = runPlan(ctx, job.plan, { ...scene, positions: job.plan.positions }, paint, () => {
       // Rasterise what was recorded, so the cost lands in this slice and not in one lump later.
       ctx.getImageData(0, 0, 1, 1);
       return performance.now() - start > PAINT_SLICE_MS;
-    });
+    }, chunk);
     this.stats.slices += 1;
     job.spent += performance.now() - start;
     if (!done) return true;
     this.lastPaintMs = job.spent;
+    this.noteCost(job.plan, job.spent);
     // Swap the finished back buffer in as the base.
     this.baseCtx?.setTransform(1, 0, 0, 1, 0, 0);
     this.baseCtx?.clearRect(0, 0, this.base.width, this.base.height);
@@ -524,6 +531,14 @@ export class MapController {
     this.progressive = null;
     // Something changed while painting: go again.
     return this.baseKey !== `${this.contentKey()}|${this.view.k}|${this.view.x}|${this.view.y}`;
+  }
+
+  /** Cost of painting one node or edge, as last measured (a first guess until then). */
+  private msPerItem = 0.05;
+
+  private noteCost(plan: BasePlan, spentMs: number): void {
+    const items = plan.nodeCount + plan.edgeCount + plan.labelCount;
+    if (items > 0) this.msPerItem = spentMs / items;
   }
 
   private finishBase(plan: BasePlan, key: string): void {

@@ -405,7 +405,9 @@ function stepSize(step: Step): number {
  * Paints the plan from where it stopped until it is done or `outOfTime()` says to stop
  * (checked between chunks). True when the plan is complete.
  */
-export function runPlan(ctx: Ctx, plan: BasePlan, scene: PaintScene, paint: PaintContext, outOfTime: () => boolean = () => false): boolean {
+export function runPlan(
+  ctx: Ctx, plan: BasePlan, scene: PaintScene, paint: PaintContext, outOfTime: () => boolean = () => false, chunk = CHUNK,
+): boolean {
   if (plan.step === 0 && plan.offset === 0) {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.globalAlpha = 1;
@@ -415,7 +417,7 @@ export function runPlan(ctx: Ctx, plan: BasePlan, scene: PaintScene, paint: Pain
   while (plan.step < plan.steps.length) {
     const step = plan.steps[plan.step] as Step;
     const size = stepSize(step);
-    const end = Math.min(size, plan.offset + CHUNK);
+    const end = Math.min(size, plan.offset + Math.max(1, Math.floor(chunk)));
     runStep(ctx, step, plan.offset, end, plan, scene, paint);
     if (end >= size) {
       plan.step += 1;

@@ -78,9 +78,12 @@ export function TimeSlider({ first, last, value, onChange, playing, onPlaying, r
         {label}
       </output>
       {value !== null && (
-        <button type="button" className="graph-button" onClick={() => { onPlaying(false); onChange(null); }}>
-          Back to today
-        </button>
+        <>
+          <span className="muted graph-time-note">Plants that existed then, their health on that day; links as they are today.</span>
+          <button type="button" className="graph-button" onClick={() => { onPlaying(false); onChange(null); }}>
+            Back to today
+          </button>
+        </>
       )}
     </div>
   );
