@@ -141,7 +141,10 @@ async function chromiumRows(snapshot: GardenSnapshot, size: number): Promise<Row
   const { server, url } = await serve(dir, JSON.stringify(snapshot));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...(process.env.BENCH_DEBUG ? ['--enable-precise-memory-info'] : []),
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

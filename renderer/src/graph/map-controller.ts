@@ -21,7 +21,7 @@ import type { LayoutStats } from './layout-protocol';
 import type { ForceSettings, GraphData, GraphView } from '../../../shared/graph/model';
 import type { Palette } from './palette';
 import {
-  buildStyleIndex, neighbourhood, paintOverlay, planBase, runPlan, type BasePlan, type Highlight, type PaintContext, type PaintScene,
+  PlanBuilder, buildStyleIndex, neighbourhood, paintOverlay, planBase, runPlan, type BasePlan, type Highlight, type PaintContext, type PaintScene,
   type StyleIndex,
 } from './painter';
 import { shapeExtent } from '../../../shared/graph/shapes';
@@ -95,7 +95,7 @@ export class MapController {
   private baseKey = '';
   private baseView: View = { k: 1, x: 0, y: 0 };
   private basePositions: Float32Array = new Float32Array(0);
-  private progressive: { plan: BasePlan; key: string; spent: number } | null = null;
+  private progressive: { builder: PlanBuilder; plan: BasePlan | null; key: string; spent: number } | null = null;
   /** How long the last whole base took to paint; unknown (∞) until one has been painted. */
   private lastPaintMs = Number.POSITIVE_INFINITY;
   private lastGesture = -Infinity;
@@ -466,7 +466,7 @@ export class MapController {
         this.paintBaseNow(scene, paint, fullKey);
       } else {
         if (!this.progressive) {
-          if (contentChanged || !gesturing) this.progressive = { plan: planBase(scene, this.view, this.width, this.height), key: fullKey, spent: 0 };
+          if (contentChanged || !gesturing) this.progressive = { builder: new PlanBuilder(scene, this.view, this.width, this.height), plan: null, key: fullKey, spent: 0 };
           // Mid-gesture on a large garden: copy the base; paint it again once the gesture pauses.
           else this.scheduleSettle();
         }
@@ -511,23 +511,47 @@ export class MapController {
     const ctx = this.backCtx;
     if (!job || !ctx) return false;
     const start = performance.now();
-    // Chunks sized from what an item cost so far, so one chunk (rasterised at once) fits a slice.
-    const chunk = Math.max(50, Math.min(1500, (PAINT_SLICE_MS * 0.6) / Math.max(1e-4, this.msPerItem)));
-    const done = runPlan(ctx, job.plan, { ...scene, positions: job.plan.positions }, paint, () => {
-      // Rasterise what was recorded, so the cost lands in this slice and not in one lump later.
-      ctx.getImageData(0, 0, 1, 1);
-      return performance.now() - start > PAINT_SLICE_MS;
-    }, chunk);
+    const outOfTime = () => performance.now() - start > PAINT_SLICE_MS;
+    if (!job.plan) {
+      // Planning a large garden is itself spread over slices.
+      job.plan = job.builder.advance(outOfTime);
+      if (!job.plan || outOfTime()) {
+        job.spent += performance.now() - start;
+        this.stats.slices += 1;
+        return true;
+      }
+    }
+    const plan = job.plan;
+    // Chunks sized from what an item of each kind cost so far (dashed lines cost several
+    // solid ones), so one chunk, rasterised at once, fits in a slice.
+    let last = performance.now();
+    const done = runPlan(
+      ctx, plan, { ...scene, positions: plan.positions }, paint,
+      (kind, items) => {
+        // Rasterise what was recorded, so the cost lands in this slice and not in one lump later.
+        ctx.getImageData(0, 0, 1, 1);
+        const now = performance.now();
+        if (items > 0) this.costPerItem.set(kind, (now - last) / items);
+        last = now;
+        return now - start > PAINT_SLICE_MS;
+      },
+      (kind) => {
+        const known = this.costPerItem.get(kind);
+        // An unknown kind starts small, as if dashed: a guess too big would be a long task.
+        const cost = known ?? Math.max(this.msPerItem, 0.02) * (kind.includes('dashed') || kind.includes('dotted') ? 12 : 3);
+        return Math.max(5, Math.min(1500, (PAINT_SLICE_MS * 0.5) / Math.max(1e-4, cost)));
+      },
+    );
     this.stats.slices += 1;
     job.spent += performance.now() - start;
     if (!done) return true;
     this.lastPaintMs = job.spent;
-    this.noteCost(job.plan, job.spent);
+    this.noteCost(plan, job.spent);
     // Swap the finished back buffer in as the base.
     this.baseCtx?.setTransform(1, 0, 0, 1, 0, 0);
     this.baseCtx?.clearRect(0, 0, this.base.width, this.base.height);
     this.baseCtx?.drawImage(this.back, 0, 0);
-    this.finishBase(job.plan, job.key);
+    this.finishBase(plan, job.key);
     this.progressive = null;
     // Something changed while painting: go again.
     return this.baseKey !== `${this.contentKey()}|${this.view.k}|${this.view.x}|${this.view.y}`;
@@ -535,6 +559,8 @@ export class MapController {
 
   /** Cost of painting one node or edge, as last measured (a first guess until then). */
   private msPerItem = 0.05;
+  /** Measured cost of one item by kind of step (see painter's stepKind). */
+  private readonly costPerItem = new Map<string, number>();
 
   private noteCost(plan: BasePlan, spentMs: number): void {
     const items = plan.nodeCount + plan.edgeCount + plan.labelCount;

@@ -9,7 +9,7 @@ import { GRAPH_COLOURS } from '../../../shared/graph/colours';
 import { DEFAULT_GRAPH_OPTIONS } from '../../../shared/graph/model';
 import { buildGraph, viewGraph } from '../../../shared/graph/view-model';
 import { MapController } from '../../../renderer/src/graph/map-controller';
-import { buildStyleIndex, planBase, runPlan } from '../../../renderer/src/graph/painter';
+import { PlanBuilder, buildStyleIndex, planBase, runPlan } from '../../../renderer/src/graph/painter';
 import { tablePalette } from '../../../renderer/src/graph/palette';
 import { bounds, fitView } from '../../../renderer/src/graph/viewport';
 
@@ -32,6 +32,7 @@ new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) longTasks.push(entry.duration);
 }).observe({ type: 'longtask', buffered: true });
 
+/** With ?debug (BENCH_DEBUG=1): which controller calls and canvas flushes take long, for finding long tasks. */
 const slowCalls: string[] = [];
 if (new URLSearchParams(location.search).has('debug')) {
   const proto = MapController.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
@@ -39,13 +40,49 @@ if (new URLSearchParams(location.search).has('debug')) {
     const original = proto[name];
     if (!original) continue;
     proto[name] = function (this: unknown, ...args: unknown[]) {
+      const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+      const heap = memory?.usedJSHeapSize ?? 0;
       const t = performance.now();
       const result = original.apply(this, args);
       const d = performance.now() - t;
-      if (d > 20) slowCalls.push(`${name} ${d.toFixed(0)}`);
+      if (d > 20) slowCalls.push(`${name} ${d.toFixed(0)} heap ${((heap - (memory?.usedJSHeapSize ?? 0)) / 1e6).toFixed(1)}MB-freed`);
       return result;
     };
   }
+}
+
+if (new URLSearchParams(location.search).has('debug')) {
+  const wrap = (target: Record<string, unknown>, name: string, label: string) => {
+    const original = target[name] as (...args: unknown[]) => unknown;
+    target[name] = function (this: unknown, ...args: unknown[]) {
+      const t = performance.now();
+      const result = original.apply(this, args);
+      const d = performance.now() - t;
+      if (d > 20) slowCalls.push(`${label} ${d.toFixed(0)}`);
+      return result;
+    };
+  };
+  const ctx2d = CanvasRenderingContext2D.prototype as unknown as Record<string, unknown>;
+  const ops: string[] = [];
+  for (const name of ['stroke', 'fill', 'fillRect', 'drawImage', 'fillText']) {
+    const original = ctx2d[name] as (...args: unknown[]) => unknown;
+    ctx2d[name] = function (this: CanvasRenderingContext2D, ...args: unknown[]) {
+      const m = this.getTransform();
+      ops.push(`${name}[dash=${this.getLineDash().map((v) => v.toFixed(1)).join(',')} lw=${this.lineWidth.toFixed(2)} k=${m.a.toFixed(3)} a=${this.globalAlpha}]`);
+      return original.apply(this, args);
+    };
+  }
+  const gid = ctx2d.getImageData as (...args: unknown[]) => unknown;
+  ctx2d.getImageData = function (this: unknown, ...args: unknown[]) {
+    const t = performance.now();
+    const result = gid.apply(this, args);
+    const d = performance.now() - t;
+    if (d > 100) slowCalls.push(`flush ${d.toFixed(0)} ${ops.slice(-6).join(' ')}`);
+    ops.length = 0;
+    return result;
+  };
+
+  wrap(PlanBuilder.prototype as unknown as Record<string, unknown>, 'advance', 'plan.advance');
 }
 
 let controller: MapController | null = null;
