@@ -95,7 +95,7 @@ export class MapController {
   private baseKey = '';
   private baseView: View = { k: 1, x: 0, y: 0 };
   private basePositions: Float32Array = new Float32Array(0);
-  private progressive: { builder: PlanBuilder; plan: BasePlan | null; key: string; spent: number } | null = null;
+  private progressive: { builder: PlanBuilder; plan: BasePlan | null; key: string; spent: number; chunks: Map<string, number> } | null = null;
   /** How long the last whole base took to paint; unknown (∞) until one has been painted. */
   private lastPaintMs = Number.POSITIVE_INFINITY;
   private lastGesture = -Infinity;
@@ -466,7 +466,7 @@ export class MapController {
         this.paintBaseNow(scene, paint, fullKey);
       } else {
         if (!this.progressive) {
-          if (contentChanged || !gesturing) this.progressive = { builder: new PlanBuilder(scene, this.view, this.width, this.height), plan: null, key: fullKey, spent: 0 };
+          if (contentChanged || !gesturing) this.progressive = { builder: new PlanBuilder(scene, this.view, this.width, this.height), plan: null, key: fullKey, spent: 0, chunks: new Map() };
           // Mid-gesture on a large garden: copy the base; paint it again once the gesture pauses.
           else this.scheduleSettle();
         }
@@ -539,7 +539,12 @@ export class MapController {
         const known = this.costPerItem.get(kind);
         // An unknown kind starts small, as if dashed: a guess too big would be a long task.
         const cost = known ?? Math.max(this.msPerItem, 0.02) * (kind.includes('dashed') || kind.includes('dotted') ? 12 : 3);
-        return Math.max(5, Math.min(1500, (PAINT_SLICE_MS * 0.5) / Math.max(1e-4, cost)));
+        const estimate = Math.max(5, Math.min(1500, (PAINT_SLICE_MS * 0.5) / Math.max(1e-4, cost)));
+        // The cost learned at another zoom can be far off (longer lines cost more): within a
+        // plan, a kind's chunks at most double, so a wrong estimate costs a slice, not a freeze.
+        const size = Math.min(estimate, 2 * (job.chunks.get(kind) ?? 5));
+        job.chunks.set(kind, size);
+        return size;
       },
     );
     this.stats.slices += 1;
