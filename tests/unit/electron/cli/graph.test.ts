@@ -1,5 +1,8 @@
-// @vitest-environment jsdom
-/** `pln graph`: the garden map as an SVG file, without a window. */
+/**
+ * `pln graph`: the garden map as an SVG file, without a window. Runs in Node (the core reads
+ * files with Node's own Uint8Array; under a jsdom environment its realm differs); the SVG is
+ * checked with jsdom's XML parser, made here only for that.
+ */
 import { cp, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,8 +18,17 @@ function capture(): CliIo & { stdout: string[]; stderr: string[] } {
 
 const SAMPLE = path.join(RESOURCES, 'sample-garden');
 
-function parse(svg: string): Document {
-  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+type XmlParser = { parseFromString(text: string, type: string): Document };
+let parser: XmlParser | null = null;
+async function xmlParser(): Promise<XmlParser> {
+  // jsdom ships no types; a computed specifier keeps the typecheck from asking for them.
+  const name = 'jsdom';
+  const { JSDOM } = (await import(name)) as { JSDOM: new (html: string) => { window: { DOMParser: new () => XmlParser } } };
+  return (parser ??= new new JSDOM('').window.DOMParser());
+}
+
+async function parse(svg: string): Promise<Document> {
+  const doc = (await xmlParser()).parseFromString(svg, 'image/svg+xml');
   expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
   return doc;
 }
@@ -37,7 +49,7 @@ describe('pln graph', () => {
     expect(await runCli(['graph', SAMPLE, '--out', out, '--now', '2026-11-25'], io)).toBe(0);
     expect(io.stderr).toEqual([]);
     expect(io.stdout).toEqual([`Wrote ${out}: 35 plants of sample-garden on 2026-11-25, laid out afresh.`]);
-    const doc = parse(await readFile(out, 'utf8'));
+    const doc = await parse(await readFile(out, 'utf8'));
     expect(tooltips(doc)).toEqual(expect.arrayContaining(['Priya Raman (person, wilting)', 'Jordan Ellis (person, healthy, only taking)']));
     expect(await readdir(SAMPLE, { recursive: true })).toEqual(before);
   });
@@ -45,7 +57,7 @@ describe('pln graph', () => {
   it('computes health for --now: the same person is wilting on one day and thriving earlier', async () => {
     const dir = await tempDir();
     expect(await runCli(['graph', SAMPLE, '--out', path.join(dir, 'a.svg'), '--now', '2026-10-17'], capture())).toBe(0);
-    expect(tooltips(parse(await readFile(path.join(dir, 'a.svg'), 'utf8')))).toContain('Priya Raman (person, thriving)');
+    expect(tooltips(await parse(await readFile(path.join(dir, 'a.svg'), 'utf8')))).toContain('Priya Raman (person, thriving)');
   });
 
   it('uses the saved layout and a saved view (filters, by name without case)', async () => {
@@ -63,7 +75,7 @@ describe('pln graph', () => {
     const io = capture();
     expect(await runCli(['graph', root, '--out', out, '--view', 'people ONLY', '--now', '2026-11-25', '--theme', 'dark'], io)).toBe(0);
     expect(io.stdout[0]).toMatch(/, view "People only", 2 at their saved places, the rest laid out afresh\.$/);
-    const doc = parse(await readFile(out, 'utf8'));
+    const doc = await parse(await readFile(out, 'utf8'));
     const tips = tooltips(doc);
     expect(tips.some((t) => t.includes('(note'))).toBe(false);
     expect(tips.some((t) => t.includes('(platform'))).toBe(false);
