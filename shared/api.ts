@@ -11,6 +11,7 @@ import type {
 import { DIRECTIONS, INTERACTION_KINDS, PLANT_KINDS, SOURCE_STATUSES } from './types';
 import { parseIsoDate } from './dates';
 import { portfolioChoicesSchema, portfolioExportSchema, type PortfolioPlan, type PortfolioProgressEvent, type PortfolioResult } from './portfolio';
+import { savedViewSchema, type SavedView } from './graph/saved-view';
 
 // ---- outputs -------------------------------------------------------------------------
 
@@ -252,6 +253,11 @@ export const api = {
       pinned: z.array(z.string().max(1024)).max(200_000),
     }),
   ),
+  /** Named views of the garden map (filters, colours, search, local focus, forces) in .garden/state.json. */
+  'views.list': method<SavedView[]>()(none),
+  /** Saves a view, replacing the one of the same name (without case); returns them all. */
+  'views.save': method<SavedView[]>()(savedViewSchema),
+  'views.delete': method<SavedView[]>()(z.object({ name: z.string().min(1).max(80) })),
   /** Today's daily note (`daily/YYYY-MM-DD.md`), created from its template if missing. */
   'note.daily': method<{ path: GardenPath }>()(none),
   // ---- the network (issue 4) ----

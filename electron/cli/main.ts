@@ -9,6 +9,7 @@ import { newCommand } from './commands/new';
 import { serveCommand } from './commands/serve';
 import { parseLimit, searchCommand } from './commands/search';
 import { statsCommand } from './commands/stats';
+import { graphCommand } from './commands/graph';
 import { exportContactsCommand, exportSourcesCommand, sourceFormat } from './commands/export';
 import { importCommand } from './commands/import';
 import { logCommand } from './commands/log';
@@ -90,6 +91,16 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         const root = only(positionals, usage);
         if (!values.out) throw new UsageError(`usage: ${usage}`);
         return await portfolioCommand(root, { out: values.out, ...(values.pdf ? { pdf: values.pdf } : {}), ...(values.style ? { style: values.style } : {}), includeTags: values['include-tag'] ?? [] }, io);
+      }
+      case 'graph': {
+        const { values, positionals } = parse(rest, { out: { type: 'string' }, view: { type: 'string' }, now: { type: 'string' }, theme: { type: 'string' } });
+        const usage = 'pln graph <garden> --out <file.svg> [--view NAME] [--now YYYY-MM-DD] [--theme light|dark]';
+        const root = only(positionals, usage);
+        if (!values.out) throw new UsageError(`usage: ${usage}`);
+        const now = values.now === undefined ? null : parseIsoDate(values.now);
+        if (values.now !== undefined && now === null) throw new UsageError(`--now takes a date such as 2026-11-25, not "${values.now}".`);
+        if (values.theme !== undefined && values.theme !== 'light' && values.theme !== 'dark') throw new UsageError('--theme takes light or dark.');
+        return await graphCommand(root, { out: values.out, ...(values.view !== undefined ? { view: values.view } : {}), now, theme: values.theme === 'dark' ? 'dark' : 'light' }, io);
       }
       default:
         throw new UsageError(`Unknown command "${command}". Run pln --help.`);

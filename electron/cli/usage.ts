@@ -24,6 +24,8 @@ Usage:
                                      prints what it wrote and the personal data it included
   pln search <garden> "<query>" [--json] [--limit N]
                                      ranked notes, people, sources, goals with a matching line; filters tag:, kind:, path:
+  pln graph <garden> --out <file.svg> [--view NAME] [--now YYYY-MM-DD] [--theme light|dark]
+                                     the garden map as an SVG file (saved layout, else laid out afresh; a saved view's filters)
   pln serve [<garden>] [--port N]    browser mode: prints an address (with a one-time token) to open
   pln --help                         this text
 

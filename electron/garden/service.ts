@@ -20,6 +20,7 @@ import { importHandlers } from './handlers/imports';
 import { layoutHandlers } from './handlers/layout';
 import { portfolioHandlers } from './handlers/portfolio';
 import { chromiumPrinter, findChromium, NO_CHROMIUM, type PdfPrinter } from './export/portfolio/pdf-chromium';
+import { viewHandlers } from './handlers/views';
 import { noteHandlers } from './handlers/notes';
 import { searchHandlers } from './handlers/search';
 import { buildSnapshot } from './snapshot';
@@ -140,6 +141,7 @@ export async function createGardenService(options: ServiceOptions): Promise<Gard
         return chromium ? { printPdf: chromiumPrinter(chromium) } : { printPdf: null, noPdfReason: NO_CHROMIUM };
       },
     }),
+    ...viewHandlers(context),
   };
 
   // First run: the given garden, else the most recent that still opens, else a sample copy.

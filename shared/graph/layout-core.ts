@@ -33,7 +33,8 @@ export function seededRandom(seed: number): () => number {
 export function defaultLayoutSettings(count: number): LayoutSettings {
   const large = count > 2000;
   return {
-    theta: large ? 1.2 : 0.9,
+    // Coarser Barnes–Hut as gardens grow: the picture barely changes, the tick gets cheaper.
+    theta: large ? 1.2 : count > 800 ? 1 : 0.9,
     chargeStrength: -40,
     distanceMax: large ? 400 : Number.POSITIVE_INFINITY,
     alphaDecay: count > 5000 ? 0.04 : 0.0228,
@@ -101,8 +102,8 @@ export class LayoutSimulation {
           return Number.isNaN(r) ? 0 : r;
         }).strength((n) => (Number.isNaN(init.orbit[n.index] ?? Number.NaN) ? 0 : init.orbitStrength)),
       )
-      .force('x', forceX<SimNode>(0).strength(0.015))
-      .force('y', forceY<SimNode>(0).strength(0.015));
+      .force('x', forceX<SimNode>(0).strength(init.centreStrength ?? 0.015))
+      .force('y', forceY<SimNode>(0).strength(init.centreStrength ?? 0.015));
 
     const centre = this.nodes[init.centre];
     if (centre) {
@@ -117,7 +118,10 @@ export class LayoutSimulation {
     }
 
     const share = init.count === 0 ? 1 : known / init.count;
-    if (share >= 1) {
+    if (init.reheat !== undefined && init.reheat > 0) {
+      // Asked to lay out again (new forces): everything not pinned moves.
+      this.simulation.alpha(Math.min(1, init.reheat));
+    } else if (share >= 1) {
       this.simulation.alpha(0);
     } else if (share >= HOLD_KNOWN_ABOVE) {
       // Hold what the user already saw; only the newcomers move.

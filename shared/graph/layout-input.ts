@@ -5,7 +5,7 @@
 import type { GardenLayout } from '../api';
 import { defaultLayoutSettings } from './layout-core';
 import type { LayoutInit } from './layout-types';
-import type { EdgeKind, GraphData } from './model';
+import { DEFAULT_FORCES, FORCE_RANGE, type EdgeKind, type ForceSettings, type GraphData } from './model';
 
 const LINK_DISTANCE: Record<Exclude<EdgeKind, 'tie'>, number> = { link: 40, platform: 60, seed: 22 };
 const LINK_STRENGTH: Record<Exclude<EdgeKind, 'tie'>, number> = { link: 1, platform: 0.4, seed: 1 };
@@ -26,7 +26,29 @@ export type PositionLookup = (id: string) => readonly [number, number] | undefin
  * `known` gives positions already on screen (this session) or saved; `pinned` the ids the
  * user dragged into place. You are always at the centre and never moves.
  */
-export function layoutInit(data: GraphData, known: PositionLookup, pinned: ReadonlySet<string>): LayoutInit {
+const CENTRE_STRENGTH = 0.015;
+
+function clampForce(value: number | undefined): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.max(FORCE_RANGE.min, Math.min(FORCE_RANGE.max, value)) : 1;
+}
+
+/** Force settings made safe: each a finite multiplier within FORCE_RANGE, 1 when missing. */
+export function normalForces(forces: Partial<ForceSettings> | undefined): ForceSettings {
+  return {
+    repulsion: clampForce(forces?.repulsion ?? DEFAULT_FORCES.repulsion),
+    linkDistance: clampForce(forces?.linkDistance ?? DEFAULT_FORCES.linkDistance),
+    centrePull: clampForce(forces?.centrePull ?? DEFAULT_FORCES.centrePull),
+  };
+}
+
+/**
+ * `forces` scale the default repulsion, link lengths and centre pull; `reheat` starts the
+ * layout warm even when every position is known (the user changed the forces).
+ */
+export function layoutInit(
+  data: GraphData, known: PositionLookup, pinned: ReadonlySet<string>, forces?: Partial<ForceSettings>, reheat?: number,
+): LayoutInit {
+  const f = normalForces(forces);
   const count = data.nodes.length;
   const positions = new Float32Array(count * 2).fill(Number.NaN);
   const pinnedFlags = new Uint8Array(count);
@@ -40,6 +62,7 @@ export function layoutInit(data: GraphData, known: PositionLookup, pinned: Reado
     }
     if (node.kind === 'person') orbit[node.index] = orbitRadius(node.vitality, count);
   }
+  const settings = defaultLayoutSettings(count);
   const layoutEdges = data.edges.filter((e) => e.kind !== 'tie');
   const links = new Uint32Array(layoutEdges.length * 2);
   const linkDistance = new Float32Array(layoutEdges.length);
@@ -48,7 +71,7 @@ export function layoutInit(data: GraphData, known: PositionLookup, pinned: Reado
     const kind = edge.kind as Exclude<EdgeKind, 'tie'>;
     links[i * 2] = edge.source;
     links[i * 2 + 1] = edge.target;
-    linkDistance[i] = LINK_DISTANCE[kind];
+    linkDistance[i] = LINK_DISTANCE[kind] * f.linkDistance;
     linkStrength[i] = LINK_STRENGTH[kind];
   });
   return {
@@ -60,8 +83,10 @@ export function layoutInit(data: GraphData, known: PositionLookup, pinned: Reado
     linkStrength,
     orbit,
     orbitStrength: 0.08,
-    centre: 0,
-    settings: defaultLayoutSettings(count),
+    centre: data.nodes.findIndex((n) => n.kind === 'you'),
+    centreStrength: CENTRE_STRENGTH * f.centrePull,
+    settings: { ...settings, chargeStrength: settings.chargeStrength * f.repulsion },
+    ...(reheat !== undefined ? { reheat } : {}),
   };
 }
 

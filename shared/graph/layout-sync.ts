@@ -5,7 +5,7 @@
  */
 import { LayoutSimulation, seededRandom } from './layout-core';
 import { layoutInit, type PositionLookup } from './layout-input';
-import type { GraphData } from './model';
+import type { ForceSettings, GraphData } from './model';
 
 export interface LayoutSyncOptions {
   /** Upper bound on ticks, so a huge garden still finishes (the layout usually rests well before). */
@@ -14,6 +14,8 @@ export interface LayoutSyncOptions {
   seed?: number;
   /** Ids the user pinned: they never move. */
   pinned?: ReadonlySet<string>;
+  /** A saved view's force settings. */
+  forces?: Partial<ForceSettings>;
 }
 
 export type KnownPositions = Readonly<Record<string, readonly [number, number]>> | PositionLookup;
@@ -22,7 +24,7 @@ export type KnownPositions = Readonly<Record<string, readonly [number, number]>>
 export function layoutSync(data: GraphData, knownPositions: KnownPositions = {}, options: LayoutSyncOptions = {}): Float32Array {
   const lookup: PositionLookup =
     typeof knownPositions === 'function' ? knownPositions : (id) => (Object.hasOwn(knownPositions, id) ? knownPositions[id] : undefined);
-  const init = layoutInit(data, lookup, options.pinned ?? new Set());
+  const init = layoutInit(data, lookup, options.pinned ?? new Set(), options.forces);
   const simulation = new LayoutSimulation(init, seededRandom(options.seed ?? 1));
   const most = options.maxTicks ?? 1000;
   for (let tick = 0; tick < most && !simulation.settled; tick += 1) simulation.tick();

@@ -30,5 +30,9 @@ export interface LayoutInit {
   orbitStrength: number;
   /** The node held at the centre (you). */
   centre: number;
+  /** Pull of every node toward the centre (keeps islands from drifting off). */
+  centreStrength: number;
+  /** Set when the user asked to lay the garden out again: start this warm even if every position is known. */
+  reheat?: number;
   settings: LayoutSettings;
 }

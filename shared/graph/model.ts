@@ -113,7 +113,13 @@ export interface GraphOptions {
   showOrphans: boolean;
   showPlatforms: boolean;
   search: string;
+  /** Local graph: only what lies within `depth` links of this node id (null: the whole garden). */
+  focus: string | null;
+  /** 1 to 3. */
+  depth: number;
 }
+
+export const MAX_LOCAL_DEPTH = 3;
 
 export const DEFAULT_GRAPH_OPTIONS: GraphOptions = Object.freeze({
   colourBy: 'health',
@@ -128,7 +134,23 @@ export const DEFAULT_GRAPH_OPTIONS: GraphOptions = Object.freeze({
   showOrphans: true,
   showPlatforms: true,
   search: '',
+  focus: null,
+  depth: 1,
 }) as GraphOptions;
+
+/**
+ * The force settings a user can change, as multipliers of the defaults (1 = as laid out by
+ * default): how hard plants push apart, how long links are, how strongly all is pulled to
+ * the centre.
+ */
+export interface ForceSettings {
+  repulsion: number;
+  linkDistance: number;
+  centrePull: number;
+}
+
+export const DEFAULT_FORCES: ForceSettings = Object.freeze({ repulsion: 1, linkDistance: 1, centrePull: 1 });
+export const FORCE_RANGE = Object.freeze({ min: 0.2, max: 3 });
 
 /**
  * A colour named by its CSS custom property (without `--`), e.g. 'graph-wilting'. The

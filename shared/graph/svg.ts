@@ -16,7 +16,7 @@ import { labelPriority, labelText, placeLabels, LABEL_FONT_PX } from './labels';
 import { layoutSync } from './layout-sync';
 import { DASH, EDGE_ALPHA, OUTLINE_WIDTH, arrowTriangle, nodeOutline, type Outline } from './marks';
 import {
-  DEFAULT_GRAPH_OPTIONS, type ColourToken, type EdgeStyle, type GraphData, type GraphNode, type GraphOptions, type GraphView,
+  DEFAULT_GRAPH_OPTIONS, type ColourToken, type ForceSettings, type EdgeStyle, type GraphData, type GraphNode, type GraphOptions, type GraphView,
   type NodeShape,
 } from './model';
 import { raysPath, shapeExtent, shapePath } from './shapes';
@@ -32,11 +32,13 @@ export interface GardenSvgOptions {
   theme?: GraphTheme;
   /** Seed of the layout run when positions are missing (same seed, same file). */
   seed?: number;
+  /** A saved view's force settings, for the plants laid out here. */
+  forces?: Partial<ForceSettings>;
   /** Prefix of the ids in the file (title, desc), so several SVGs can share a page. */
   idPrefix?: string;
 }
 
-export type GraphSvgOptions = Omit<GardenSvgOptions, 'positions' | 'graphOptions' | 'seed'> & {
+export type GraphSvgOptions = Omit<GardenSvgOptions, 'positions' | 'graphOptions' | 'seed' | 'forces'> & {
   /** What the picture is of, for its title ("Garden map of …"). */
   name?: string;
 };
@@ -117,8 +119,8 @@ export function renderGardenSvg(snapshot: GardenSnapshot, options: GardenSvgOpti
   const graphOptions: GraphOptions = { ...DEFAULT_GRAPH_OPTIONS, ...options.graphOptions };
   const view = viewGraph(data, graphOptions);
   const saved = options.positions ?? {};
-  const positions = layoutSync(data, saved, { seed: options.seed ?? 1 });
-  const { positions: _p, graphOptions: _g, seed: _s, ...rest } = options;
+  const positions = layoutSync(data, saved, { seed: options.seed ?? 1, ...(options.forces ? { forces: options.forces } : {}) });
+  const { positions: _p, graphOptions: _g, seed: _s, forces: _f, ...rest } = options;
   return renderGraphSvg(data, view, positions, { ...rest, name: snapshot.name });
 }
 
@@ -147,7 +149,7 @@ function frameFor(data: GraphData, view: GraphView, positions: Float32Array, are
   }
   if (x0 === Infinity) return { k: 1, x: area.x + area.w / 2, y: area.y + area.h / 2 };
   const labelRoom = Math.min(110, area.w * 0.12);
-  const k = Math.min(2, Math.max(1e-4, (area.w - 2 * labelRoom) / Math.max(1, x1 - x0)), Math.max(1e-4, area.h / Math.max(1, y1 - y0)));
+  const k = Math.min(1.4, Math.max(1e-4, (area.w - 2 * labelRoom) / Math.max(1, x1 - x0)), Math.max(1e-4, area.h / Math.max(1, y1 - y0)));
   return { k, x: area.x + area.w / 2 - ((x0 + x1) / 2) * k, y: area.y + area.h / 2 - ((y0 + y1) / 2) * k };
 }
 
@@ -207,7 +209,7 @@ export function renderGraphSvg(data: GraphData, view: GraphView, positions: Floa
   out.push(`<rect width="${width}" height="${height}" fill="${colour('graph-bg')}"/>`);
   out.push(
     `<text x="${PAD}" y="${n(HEADER_HEIGHT / 2 + 4)}" font-size="13" font-weight="600" fill="${colour('graph-label')}">${escapeXml(title)}</text>`,
-    `<text x="${n(width - legendWidth - PAD)}" y="${n(HEADER_HEIGHT / 2 + 4)}" font-size="11" text-anchor="end" fill="${colour('graph-label')}">${escapeXml(`as of ${data.today} · ${view.visibleCount - 1} shown`)}</text>`,
+    `<text x="${n(width - legendWidth - PAD)}" y="${n(HEADER_HEIGHT / 2 + 4)}" font-size="11" text-anchor="end" fill="${colour('graph-label')}">${escapeXml(`as of ${data.today}`)}</text>`,
   );
 
   // Edges, one path per style, in paint order.
@@ -386,14 +388,14 @@ function legend(view: GraphView, theme: GraphTheme, x0: number, height: number):
   row(line(' stroke-dasharray="1.2 2.6"', colour('graph-edge-seed'), 2), 'Link to a seed');
   row(
     `${line('', colour('graph-edge-healthy'), 2).replace(`x2="${x0 + 36}"`, `x2="${x0 + 29}"`)}<path d="M${x0 + 37} ${n(y)}L${x0 + 29} ${n(y - 4)}L${x0 + 29} ${n(y + 4)}Z" fill="${colour('graph-oneway')}"/>`,
-    'One-way tie (arrow at who receives)',
+    'One-way tie (arrowhead)',
   );
   row(
     `<circle cx="${x0 + 24}" cy="${n(y)}" r="3.5" fill="${colour('graph-neutral')}" stroke="${colour('graph-outline')}"/><circle cx="${x0 + 24}" cy="${n(y)}" r="6.5" fill="none" stroke="${colour('graph-oneway')}" stroke-width="2"/>`,
-    'Ring: a one-way person',
+    'Ring: one-way person',
   );
-  row(`<circle cx="${x0 + 24}" cy="${n(y)}" r="5" fill="${colour('graph-neutral')}" stroke="${colour('graph-outline')}" stroke-width="1.6" stroke-dasharray="3 2"/>`, 'Dashed outline: thirsty, wilting');
-  row(`<circle cx="${x0 + 24}" cy="${n(y)}" r="5" fill="${colour('graph-neutral')}" stroke="${colour('graph-outline')}" stroke-width="1.6" stroke-dasharray="1 2"/>`, 'Dotted outline: dormant');
+  row(`<circle cx="${x0 + 24}" cy="${n(y)}" r="5" fill="${colour('graph-neutral')}" stroke="${colour('graph-outline')}" stroke-width="1.6" stroke-dasharray="3 2"/>`, 'Dashed: thirsty, wilting');
+  row(`<circle cx="${x0 + 24}" cy="${n(y)}" r="5" fill="${colour('graph-neutral')}" stroke="${colour('graph-outline')}" stroke-width="1.6" stroke-dasharray="1 2"/>`, 'Dotted: dormant');
   parts.push('</g>');
   return parts.join('');
 }

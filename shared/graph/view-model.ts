@@ -21,7 +21,7 @@ import type { HealthState, PlantKind } from '../types';
 import { HEALTH_STATES } from '../types';
 import { needsWatering, urgencyRank } from './needs-watering';
 import {
-  SHAPE_BY_KIND, type ColourToken, type EdgeKind, type GraphData, type GraphEdge, type GraphNode,
+  MAX_LOCAL_DEPTH, SHAPE_BY_KIND, type ColourToken, type EdgeKind, type GraphData, type GraphEdge, type GraphNode,
   type GraphOptions, type GraphView, type LegendColour, type NodeKind, type PlatformInfo,
 } from './model';
 import { communityKey, platformKey, platformLabel } from './platforms';
@@ -373,9 +373,68 @@ export function searchMatches(node: GraphNode, query: string): boolean {
   return node.label.toLowerCase().includes(q) || node.aliases.some((a) => a.toLowerCase().includes(q));
 }
 
+/**
+ * The local graph: nodes within `depth` links of `focus`, over every kind of edge. You and
+ * platform hubs are reached but not walked through: through them, everything is two steps
+ * from everything, and a local graph would be the whole garden. Returns null when there is
+ * no focus (or it is not in the garden).
+ */
+export function neighbourhoodWithin(data: GraphData, focus: string | null, depth: number): Uint8Array | null {
+  if (focus === null) return null;
+  const start = data.indexById.get(focus);
+  if (start === undefined) return null;
+  const adjacency = adjacencyOf(data);
+  const within = new Uint8Array(data.nodes.length);
+  within[start] = 1;
+  let frontier = [start];
+  const most = Math.max(1, Math.min(MAX_LOCAL_DEPTH, Math.round(depth)));
+  for (let step = 0; step < most && frontier.length > 0; step += 1) {
+    const next: number[] = [];
+    for (const i of frontier) {
+      const kind = data.nodes[i]?.kind;
+      if (i !== start && (kind === 'you' || kind === 'platform')) continue;
+      for (let e = adjacency.offsets[i] as number; e < (adjacency.offsets[i + 1] as number); e += 1) {
+        const j = adjacency.neighbours[e] as number;
+        if (within[j]) continue;
+        within[j] = 1;
+        next.push(j);
+      }
+    }
+    frontier = next;
+  }
+  return within;
+}
+
+/** Neighbours of every node in one flat array (CSR), made once per GraphData. */
+const adjacencies = new WeakMap<GraphData, { offsets: Uint32Array; neighbours: Uint32Array }>();
+
+function adjacencyOf(data: GraphData): { offsets: Uint32Array; neighbours: Uint32Array } {
+  const known = adjacencies.get(data);
+  if (known) return known;
+  const n = data.nodes.length;
+  const offsets = new Uint32Array(n + 1);
+  for (const edge of data.edges) {
+    offsets[edge.source + 1] = (offsets[edge.source + 1] as number) + 1;
+    offsets[edge.target + 1] = (offsets[edge.target + 1] as number) + 1;
+  }
+  for (let i = 0; i < n; i += 1) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
+  const fill = offsets.slice(0, n);
+  const neighbours = new Uint32Array(offsets[n] as number);
+  for (const edge of data.edges) {
+    neighbours[fill[edge.source] as number] = edge.target;
+    fill[edge.source] = (fill[edge.source] as number) + 1;
+    neighbours[fill[edge.target] as number] = edge.source;
+    fill[edge.target] = (fill[edge.target] as number) + 1;
+  }
+  const made = { offsets, neighbours };
+  adjacencies.set(data, made);
+  return made;
+}
+
 export function viewGraph(data: GraphData, options: GraphOptions): GraphView {
   const n = data.nodes.length;
   const visible = new Uint8Array(n);
+  const local = neighbourhoodWithin(data, options.focus ?? null, options.depth ?? 1);
   const platformSet = new Set(options.platforms.map(platformKey));
   for (const node of data.nodes) {
     if (node.kind === 'you') visible[node.index] = 1;
@@ -392,6 +451,12 @@ export function viewGraph(data: GraphData, options: GraphOptions): GraphView {
     } else if (edge.kind === 'seed' && options.showSeeds) {
       visible[edge.target] = 1;
     }
+  }
+  if (local) {
+    // The filters still apply inside the local graph; its centre always shows.
+    for (let i = 0; i < n; i += 1) if (!local[i]) visible[i] = 0;
+    const centre = data.indexById.get(options.focus as string);
+    if (centre !== undefined) visible[centre] = 1;
   }
 
   const groups = options.colourBy === 'groups' ? options.groups.map(parseQuery).filter((t) => t.length > 0) : [];
@@ -449,4 +514,34 @@ export function searchNodes(data: GraphData, view: GraphView | null, query: stri
       a.node.label.localeCompare(b.node.label),
   );
   return scored.slice(0, limit).map((s) => s.node);
+}
+
+/**
+ * The part of a graph where `keep` is set, re-indexed, for a map of its own (the local graph
+ * beside a note): the same nodes and edges, fewer of them, so laying it out costs little.
+ */
+export function subgraph(data: GraphData, keep: Uint8Array): GraphData {
+  const nodes: GraphNode[] = [];
+  const indexById = new Map<string, number>();
+  const remap = new Int32Array(data.nodes.length).fill(-1);
+  for (const node of data.nodes) {
+    if (!keep[node.index]) continue;
+    remap[node.index] = nodes.length;
+    indexById.set(node.id, nodes.length);
+    nodes.push({ ...node, index: nodes.length });
+  }
+  const edges: GraphEdge[] = [];
+  for (const edge of data.edges) {
+    const source = remap[edge.source] as number;
+    const target = remap[edge.target] as number;
+    if (source < 0 || target < 0) continue;
+    edges.push({ ...edge, index: edges.length, source, target });
+  }
+  const platforms = data.platforms.filter((p) => indexById.has(platformId(p.key)));
+  const tags = [...new Set(nodes.flatMap((n) => n.tags))].sort();
+  function* shape(): Generator<string> {
+    for (const n of nodes) yield n.id;
+    for (const e of edges) yield `${e.source}>${e.target}`;
+  }
+  return { today: data.today, nodes, edges, indexById, platforms, tags, topologyKey: fingerprint(shape()) };
 }

@@ -11,6 +11,7 @@ import { benchCore, type Row } from './core-bench';
 import { benchEditing } from './editing-bench';
 import { generateGarden } from './generate-garden';
 import { benchPortfolioIsolated } from './portfolio-bench';
+import { benchGraph } from './graph-bench';
 import { benchSearch } from './search-bench';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number).filter((n) => n > 0);
@@ -28,6 +29,7 @@ for (const size of sizes) {
     result.push(...(await benchEditing(garden, size)));
     // The portfolio export renders every note: measured where that is a realistic portfolio (≤ 10k).
     if (size <= 10_000) result.push(...benchPortfolioIsolated(garden, size, runs));
+    if (process.env.BENCH_GRAPH !== '0') result.push(...(await benchGraph(garden, size)));
     for (const row of result) console.log(`  ${row.figure.padEnd(48)} ${row.value.padStart(10)}   baseline ${row.baseline.padEnd(28)} ratio ${row.ratio.padStart(5)}   target ${row.target}`);
     rows.push(...result);
   } finally {

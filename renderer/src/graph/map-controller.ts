@@ -18,10 +18,10 @@ import { HitTester } from './hit-test';
 import { createLayoutEngine, type LayoutEngine, type LayoutListener } from './layout-engine';
 import { layoutInit, type PositionLookup } from '../../../shared/graph/layout-input';
 import type { LayoutStats } from './layout-protocol';
-import type { GraphData, GraphView } from '../../../shared/graph/model';
+import type { ForceSettings, GraphData, GraphView } from '../../../shared/graph/model';
 import type { Palette } from './palette';
 import {
-  buildStyleIndex, neighbourhood, paintOverlay, planBase, runPlan, type BasePlan, type Highlight, type PaintContext, type PaintScene,
+  PlanBuilder, buildStyleIndex, neighbourhood, paintOverlay, planBase, runPlan, type BasePlan, type Highlight, type PaintContext, type PaintScene,
   type StyleIndex,
 } from './painter';
 import { shapeExtent } from '../../../shared/graph/shapes';
@@ -54,7 +54,7 @@ export interface MapSettings {
 /** A base that took less than this is painted again every frame rather than copied. */
 const CHEAP_PAINT_MS = 10;
 /** Slice of a frame a progressive base paint may use. */
-const PAINT_SLICE_MS = 9;
+const PAINT_SLICE_MS = 6;
 /** After a pan or zoom pauses this long, the base is painted again at the new view. */
 const SETTLE_VIEW_MS = 140;
 const BREATH_MS = 2400;
@@ -95,7 +95,7 @@ export class MapController {
   private baseKey = '';
   private baseView: View = { k: 1, x: 0, y: 0 };
   private basePositions: Float32Array = new Float32Array(0);
-  private progressive: { plan: BasePlan; key: string; spent: number } | null = null;
+  private progressive: { builder: PlanBuilder; plan: BasePlan | null; key: string; spent: number; chunks: Map<string, number> } | null = null;
   /** How long the last whole base took to paint; unknown (∞) until one has been painted. */
   private lastPaintMs = Number.POSITIVE_INFINITY;
   private lastGesture = -Infinity;
@@ -111,6 +111,9 @@ export class MapController {
   private selected = -1;
   private highlightCache: { key: string; nodes: number[]; edges: number[] } | null = null;
   private pinned = new Set<string>();
+  /** Every position seen this session, by id: plants hidden by the time slider come back where they were. */
+  private readonly memory = new Map<string, [number, number]>();
+  private forces: Partial<ForceSettings> = {};
   private drag: { index: number; pointerId: number; startX: number; startY: number; moved: boolean } | null = null;
   private pulseStart = -1;
   private flight: { from: View; to: View; start: number } | null = null;
@@ -181,17 +184,10 @@ export class MapController {
       this.request();
       return;
     }
-    const current = new Map<string, [number, number]>();
-    if (previous) {
-      for (const node of previous.nodes) {
-        const x = this.positions[node.index * 2];
-        const y = this.positions[node.index * 2 + 1];
-        if (x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y)) current.set(node.id, [x, y]);
-      }
-    }
+    this.remember();
     this.pinned = new Set(pinned);
-    const known: PositionLookup = (id) => current.get(id) ?? saved(id);
-    const init = layoutInit(data, known, this.pinned);
+    const known: PositionLookup = (id) => this.memory.get(id) ?? saved(id);
+    const init = layoutInit(data, known, this.pinned, this.forces);
     this.data = data;
     this.positions = new Float32Array(init.positions);
     this.positionsVersion += 1;
@@ -205,6 +201,30 @@ export class MapController {
     this.engine.start(init);
     if (!this.userMoved) this.fit(false);
     this.request();
+  }
+
+  /** New force settings: the garden is laid out again with them (pinned plants stay put). */
+  setForces(forces: Partial<ForceSettings>, relayout = true): void {
+    this.forces = { ...forces };
+    const data = this.data;
+    if (!data || !relayout) return;
+    this.remember();
+    const init = layoutInit(data, (id) => this.memory.get(id), this.pinned, this.forces, 0.6);
+    this.layoutRunning = true;
+    this.ticksAtSave = 0;
+    this.callbacks.onLayoutState('running');
+    this.engine.start(init);
+    this.request();
+  }
+
+  private remember(): void {
+    const data = this.data;
+    if (!data) return;
+    for (const node of data.nodes) {
+      const x = this.positions[node.index * 2];
+      const y = this.positions[node.index * 2 + 1];
+      if (x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y)) this.memory.set(node.id, [x, y]);
+    }
   }
 
   setView(view: GraphView): void {
@@ -446,7 +466,7 @@ export class MapController {
         this.paintBaseNow(scene, paint, fullKey);
       } else {
         if (!this.progressive) {
-          if (contentChanged || !gesturing) this.progressive = { plan: planBase(scene, this.view, this.width, this.height), key: fullKey, spent: 0 };
+          if (contentChanged || !gesturing) this.progressive = { builder: new PlanBuilder(scene, this.view, this.width, this.height), plan: null, key: fullKey, spent: 0, chunks: new Map() };
           // Mid-gesture on a large garden: copy the base; paint it again once the gesture pauses.
           else this.scheduleSettle();
         }
@@ -478,7 +498,11 @@ export class MapController {
     const start = performance.now();
     const plan = planBase(scene, this.view, this.width, this.height);
     runPlan(ctx, plan, scene, paint);
+    // Rasterise now, so the time measured is what the paint costs (else the raster lands,
+    // unmeasured, in the browser's own paint step and a large base never goes progressive).
+    ctx.getImageData(0, 0, 1, 1);
     this.lastPaintMs = performance.now() - start;
+    this.noteCost(plan, this.lastPaintMs);
     this.finishBase(plan, key);
   }
 
@@ -487,23 +511,65 @@ export class MapController {
     const ctx = this.backCtx;
     if (!job || !ctx) return false;
     const start = performance.now();
-    const done = runPlan(ctx, job.plan, { ...scene, positions: job.plan.positions }, paint, () => {
-      // Rasterise what was recorded, so the cost lands in this slice and not in one lump later.
-      ctx.getImageData(0, 0, 1, 1);
-      return performance.now() - start > PAINT_SLICE_MS;
-    });
+    const outOfTime = () => performance.now() - start > PAINT_SLICE_MS;
+    if (!job.plan) {
+      // Planning a large garden is itself spread over slices.
+      job.plan = job.builder.advance(outOfTime);
+      if (!job.plan || outOfTime()) {
+        job.spent += performance.now() - start;
+        this.stats.slices += 1;
+        return true;
+      }
+    }
+    const plan = job.plan;
+    // Chunks sized from what an item of each kind cost so far (dashed lines cost several
+    // solid ones), so one chunk, rasterised at once, fits in a slice.
+    let last = performance.now();
+    const done = runPlan(
+      ctx, plan, { ...scene, positions: plan.positions }, paint,
+      (kind, items) => {
+        // Rasterise what was recorded, so the cost lands in this slice and not in one lump later.
+        ctx.getImageData(0, 0, 1, 1);
+        const now = performance.now();
+        if (items > 0) this.costPerItem.set(kind, (now - last) / items);
+        last = now;
+        return now - start > PAINT_SLICE_MS;
+      },
+      (kind) => {
+        const known = this.costPerItem.get(kind);
+        // An unknown kind starts small, as if dashed: a guess too big would be a long task.
+        const cost = known ?? Math.max(this.msPerItem, 0.02) * (kind.includes('dashed') || kind.includes('dotted') ? 12 : 3);
+        const estimate = Math.max(5, Math.min(1500, (PAINT_SLICE_MS * 0.5) / Math.max(1e-4, cost)));
+        // The cost learned at another zoom can be far off (longer lines cost more): within a
+        // plan, a kind's chunks at most double, so a wrong estimate costs a slice, not a freeze.
+        const size = Math.min(estimate, 2 * (job.chunks.get(kind) ?? 5));
+        job.chunks.set(kind, size);
+        return size;
+      },
+    );
     this.stats.slices += 1;
     job.spent += performance.now() - start;
     if (!done) return true;
     this.lastPaintMs = job.spent;
+    this.noteCost(plan, job.spent);
     // Swap the finished back buffer in as the base.
     this.baseCtx?.setTransform(1, 0, 0, 1, 0, 0);
     this.baseCtx?.clearRect(0, 0, this.base.width, this.base.height);
     this.baseCtx?.drawImage(this.back, 0, 0);
-    this.finishBase(job.plan, job.key);
+    this.finishBase(plan, job.key);
     this.progressive = null;
     // Something changed while painting: go again.
     return this.baseKey !== `${this.contentKey()}|${this.view.k}|${this.view.x}|${this.view.y}`;
+  }
+
+  /** Cost of painting one node or edge, as last measured (a first guess until then). */
+  private msPerItem = 0.05;
+  /** Measured cost of one item by kind of step (see painter's stepKind). */
+  private readonly costPerItem = new Map<string, number>();
+
+  private noteCost(plan: BasePlan, spentMs: number): void {
+    const items = plan.nodeCount + plan.edgeCount + plan.labelCount;
+    if (items > 0) this.msPerItem = spentMs / items;
   }
 
   private finishBase(plan: BasePlan, key: string): void {

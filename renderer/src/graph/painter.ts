@@ -164,74 +164,116 @@ export function showsLabels(view: View, onScreen: number): boolean {
 }
 
 /** Culls to the screen and groups what is left by style, in paint order. */
-export function planBase(scene: PaintScene, view: View, width: number, height: number): BasePlan {
-  const { data, view: gv, style } = scene;
-  const positions = scene.positions.slice();
-  const rect = worldRect(view, width, height, 24);
-  const n = data.nodes.length;
-  const onScreen = new Uint8Array(n);
-  let nodeCount = 0;
-  const dotted = new Map<ColourToken, number[]>();
-  const nodeItems: number[][] = style.nodeBuckets.map(() => []);
-  let sun = -1;
-  for (let i = 0; i < n; i += 1) {
-    if (!gv.visible[i]) continue;
-    const node = data.nodes[i];
-    if (!node) continue;
-    const x = positions[i * 2] as number;
-    const y = positions[i * 2 + 1] as number;
-    const reach = shapeExtent(node.shape, gv.radius[i] as number);
-    if (x + reach < rect.x0 || x - reach > rect.x1 || y + reach < rect.y0 || y - reach > rect.y1) continue;
-    onScreen[i] = 1;
-    nodeCount += 1;
-    if (node.kind === 'you') {
-      sun = i;
-    } else if ((gv.radius[i] as number) * view.k < DOT_BELOW_PX) {
-      const fill = gv.fill[i] as ColourToken;
-      const list = dotted.get(fill);
-      if (list) list.push(i);
-      else dotted.set(fill, [i]);
-    } else {
-      nodeItems[style.nodeBucketOf[i] as number]?.push(i);
+/**
+ * Culling and grouping, resumable: `advance(outOfTime)` works through the nodes, then the
+ * edges, checking the clock every few thousand, and returns the plan once done (null until
+ * then). A 50k garden's plan takes longer than a frame; the controller spreads it over slices.
+ */
+export class PlanBuilder {
+  private readonly positions: Float32Array;
+  private readonly rect: ReturnType<typeof worldRect>;
+  private readonly onScreen: Uint8Array;
+  private readonly dotted = new Map<ColourToken, number[]>();
+  private readonly nodeItems: number[][];
+  private readonly edgeItems: number[][];
+  private nodeCount = 0;
+  private edgeCount = 0;
+  private sun = -1;
+  private node = 0;
+  private edge = 0;
+
+  constructor(private readonly scene: PaintScene, private readonly view: View, private readonly width: number, private readonly height: number) {
+    this.positions = scene.positions.slice();
+    this.rect = worldRect(view, width, height, 24);
+    this.onScreen = new Uint8Array(scene.data.nodes.length);
+    this.nodeItems = scene.style.nodeBuckets.map(() => []);
+    this.edgeItems = scene.style.edgeBuckets.map(() => []);
+  }
+
+  advance(outOfTime: () => boolean = () => false): BasePlan | null {
+    const { data, view: gv, style } = this.scene;
+    const { positions, rect, onScreen, view } = this;
+    const n = data.nodes.length;
+    const BATCH = 4096;
+    while (this.node < n) {
+      const end = Math.min(n, this.node + BATCH);
+      for (let i = this.node; i < end; i += 1) {
+        if (!gv.visible[i]) continue;
+        const node = data.nodes[i];
+        if (!node) continue;
+        const x = positions[i * 2] as number;
+        const y = positions[i * 2 + 1] as number;
+        const reach = shapeExtent(node.shape, gv.radius[i] as number);
+        if (x + reach < rect.x0 || x - reach > rect.x1 || y + reach < rect.y0 || y - reach > rect.y1) continue;
+        onScreen[i] = 1;
+        this.nodeCount += 1;
+        if (node.kind === 'you') {
+          this.sun = i;
+        } else if ((gv.radius[i] as number) * view.k < DOT_BELOW_PX) {
+          const fill = gv.fill[i] as ColourToken;
+          const list = this.dotted.get(fill);
+          if (list) list.push(i);
+          else this.dotted.set(fill, [i]);
+        } else {
+          this.nodeItems[style.nodeBucketOf[i] as number]?.push(i);
+        }
+      }
+      this.node = end;
+      if (outOfTime()) return null;
     }
+    const edges = data.edges;
+    while (this.edge < edges.length) {
+      const end = Math.min(edges.length, this.edge + BATCH * 2);
+      for (let e = this.edge; e < end; e += 1) {
+        const edge = edges[e];
+        if (!edge || !gv.edgeVisible[edge.index]) continue;
+        const a = edge.source * 2;
+        const b = edge.target * 2;
+        if (!segmentMayCross(rect, positions[a] as number, positions[a + 1] as number, positions[b] as number, positions[b + 1] as number)) continue;
+        this.edgeItems[style.edgeBucketOf[edge.index] as number]?.push(edge.index);
+        this.edgeCount += 1;
+      }
+      this.edge = end;
+      if (this.edge < edges.length && outOfTime()) return null;
+    }
+    return this.finish();
   }
 
-  const edgeItems: number[][] = style.edgeBuckets.map(() => []);
-  let edgeCount = 0;
-  for (const edge of data.edges) {
-    if (!gv.edgeVisible[edge.index]) continue;
-    const a = edge.source * 2;
-    const b = edge.target * 2;
-    if (!segmentMayCross(rect, positions[a] as number, positions[a + 1] as number, positions[b] as number, positions[b + 1] as number)) continue;
-    edgeItems[style.edgeBucketOf[edge.index] as number]?.push(edge.index);
-    edgeCount += 1;
-  }
-
-  const steps: Step[] = [];
-  style.edgeBuckets.forEach((bucket, i) => {
-    const items = edgeItems[i] as number[];
-    if (items.length) steps.push({ type: 'edges', bucket, items });
-  });
-  const arrows = [...style.arrows].filter((e) => {
-    const edge = data.edges[e];
-    return edge !== undefined && (onScreen[edge.source] === 1 || onScreen[edge.target] === 1);
-  });
-  if (arrows.length) steps.push({ type: 'arrows', items: arrows });
-  for (const [fill, items] of dotted) steps.push({ type: 'dots', fill, items });
-  style.nodeBuckets.forEach((bucket, i) => {
-    const items = nodeItems[i] as number[];
-    if (items.length) steps.push({ type: 'nodes', bucket, items });
-  });
-  const rings = [...style.oneWay].filter((i) => onScreen[i]);
-  if (rings.length) steps.push({ type: 'rings', items: rings });
-  if (sun !== -1) steps.push({ type: 'sun', index: sun });
-  let labelCount = 0;
-  if (showsLabels(view, nodeCount)) {
-    const items = placeLabels(scene, positions, view, [...style.labelOrder].filter((i) => onScreen[i]), width, height, MAX_LABELS);
-    labelCount = items.length;
+  private finish(): BasePlan {
+    const { data, style } = this.scene;
+    const { onScreen, positions, view, width, height } = this;
+    const steps: Step[] = [];
+    style.edgeBuckets.forEach((bucket, i) => {
+      const items = this.edgeItems[i] as number[];
+      if (items.length) steps.push({ type: 'edges', bucket, items });
+    });
+    const arrows = [...style.arrows].filter((e) => {
+      const edge = data.edges[e];
+      return edge !== undefined && (onScreen[edge.source] === 1 || onScreen[edge.target] === 1);
+    });
+    if (arrows.length) steps.push({ type: 'arrows', items: arrows });
+    for (const [fill, items] of this.dotted) steps.push({ type: 'dots', fill, items });
+    style.nodeBuckets.forEach((bucket, i) => {
+      const items = this.nodeItems[i] as number[];
+      if (items.length) steps.push({ type: 'nodes', bucket, items });
+    });
+    const rings = [...style.oneWay].filter((i) => onScreen[i]);
+    if (rings.length) steps.push({ type: 'rings', items: rings });
+    if (this.sun !== -1) steps.push({ type: 'sun', index: this.sun });
+    // Zoomed out on a crowded map, only you and the most urgent are named: the picture stays
+    // readable and says at once where to look.
+    const all = showsLabels(view, this.nodeCount);
+    const candidates: number[] = [];
+    for (const i of style.labelOrder) if (onScreen[i] && (all || data.nodes[i]?.kind === 'you' || data.nodes[i]?.urgent)) candidates.push(i);
+    const items = placeLabels(this.scene, positions, view, candidates, width, height, MAX_LABELS);
     if (items.length) steps.push({ type: 'labels', items });
+    return { view, width, height, positions, steps, step: 0, offset: 0, nodeCount: this.nodeCount, edgeCount: this.edgeCount, labelCount: items.length };
   }
-  return { view, width, height, positions, steps, step: 0, offset: 0, nodeCount, edgeCount, labelCount };
+}
+
+/** Culls to the screen and groups what is left by style, in paint order, in one go. */
+export function planBase(scene: PaintScene, view: View, width: number, height: number): BasePlan {
+  return new PlanBuilder(scene, view, width, height).advance() as BasePlan;
 }
 
 // ---- painting ------------------------------------------------------------------------------
@@ -402,7 +444,22 @@ function stepSize(step: Step): number {
  * Paints the plan from where it stopped until it is done or `outOfTime()` says to stop
  * (checked between chunks). True when the plan is complete.
  */
-export function runPlan(ctx: Ctx, plan: BasePlan, scene: PaintScene, paint: PaintContext, outOfTime: () => boolean = () => false): boolean {
+/**
+ * What a kind of step costs to paint varies a lot (a dashed line costs several solid ones to
+ * rasterise), so slices are paced per kind: this names it.
+ */
+export function stepKind(step: { type: string; bucket?: { style?: string; outline?: string } }): string {
+  return `${step.type}|${step.bucket?.style ?? step.bucket?.outline ?? ''}`;
+}
+
+/**
+ * `chunk(kind)` says how many items of a step to draw before asking `outOfTime(kind, items)`,
+ * which is told what was just drawn (to learn its cost).
+ */
+export function runPlan(
+  ctx: Ctx, plan: BasePlan, scene: PaintScene, paint: PaintContext,
+  outOfTime: (kind: string, items: number) => boolean = () => false, chunk: number | ((kind: string) => number) = CHUNK,
+): boolean {
   if (plan.step === 0 && plan.offset === 0) {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.globalAlpha = 1;
@@ -412,7 +469,9 @@ export function runPlan(ctx: Ctx, plan: BasePlan, scene: PaintScene, paint: Pain
   while (plan.step < plan.steps.length) {
     const step = plan.steps[plan.step] as Step;
     const size = stepSize(step);
-    const end = Math.min(size, plan.offset + CHUNK);
+    const kind = stepKind(step);
+    const end = Math.min(size, plan.offset + Math.max(1, Math.floor(typeof chunk === 'number' ? chunk : chunk(kind))));
+    const drawn = end - plan.offset;
     runStep(ctx, step, plan.offset, end, plan, scene, paint);
     if (end >= size) {
       plan.step += 1;
@@ -420,7 +479,7 @@ export function runPlan(ctx: Ctx, plan: BasePlan, scene: PaintScene, paint: Pain
     } else {
       plan.offset = end;
     }
-    if (plan.step < plan.steps.length && outOfTime()) return false;
+    if (plan.step < plan.steps.length && outOfTime(kind, drawn)) return false;
   }
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   return true;

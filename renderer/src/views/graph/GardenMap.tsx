@@ -5,7 +5,7 @@
  * this file wires it to the garden and to the keyboard.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { GardenLayout, GardenSnapshot } from '../../../../shared/api';
+import type { GardenSnapshot } from '../../../../shared/api';
 import { ClientError } from '../../api/client';
 import { useClient } from '../../api/ClientContext';
 import { useNotices } from '../../app/notices';
@@ -15,37 +15,40 @@ import { HEALTH_LABELS } from '../../components/labels';
 import { nearestInDirection, type Direction } from '../../graph/keyboard-nav';
 import { layoutToSave } from '../../../../shared/graph/layout-input';
 import type { MapCallbacks, MapController } from '../../graph/map-controller';
-import { DEFAULT_GRAPH_OPTIONS, type GraphNode, type GraphOptions } from '../../../../shared/graph/model';
+import { DEFAULT_FORCES, DEFAULT_GRAPH_OPTIONS, MAX_LOCAL_DEPTH, type ForceSettings, type GraphNode, type GraphOptions } from '../../../../shared/graph/model';
+import { snapshotAsOf, timeRange } from '../../../../shared/graph/time-travel';
 import { buildGraph, viewGraph } from '../../../../shared/graph/view-model';
+import type { IsoDate } from '../../../../shared/types';
 import { navigate } from '../../router/navigate';
 import { noteHref, seedHref } from '../../router/routes';
 import '../../styles/graph.css';
+import { DiversityPanel } from './DiversityPanel';
+import { ForceControls } from './ForceControls';
 import { ColourAndSize, GraphFilters } from './GraphFilters';
 import { GraphLegend } from './GraphLegend';
 import { MapCanvas } from './MapCanvas';
+import { MapExport } from './MapExport';
 import { MapPlantList } from './MapPlantList';
 import { MapSearch } from './MapSearch';
 import { NeedsWatering } from './NeedsWatering';
 import { PlantCard } from './PlantCard';
+import { SavedViews } from './SavedViews';
+import { TimeSlider } from './TimeSlider';
+import { useSavedLayout } from './useSavedLayout';
 
 const COLOUR_TITLES: Record<GraphOptions['colourBy'], string> = { health: 'health', kind: 'kind', circle: 'circle', groups: 'tag groups' };
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
-function useSavedLayout(epoch: number): GardenLayout | null {
-  const client = useClient();
-  const [layout, setLayout] = useState<{ epoch: number; layout: GardenLayout } | null>(null);
+function useReducedMotion(): boolean {
+  const query = useMemo(() => (typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-reduced-motion: reduce)') : null), []);
+  const [reduced, setReduced] = useState(query?.matches ?? false);
   useEffect(() => {
-    let live = true;
-    client.call('layout.get', {}).then(
-      (value) => live && setLayout({ epoch, layout: value }),
-      // No saved layout to be had: the map lays itself out afresh.
-      () => live && setLayout({ epoch, layout: { positions: {}, pinned: [] } }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [client, epoch]);
-  return layout && layout.epoch === epoch ? layout.layout : null;
+    if (!query) return;
+    const onChange = () => setReduced(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, [query]);
+  return reduced;
 }
 
 export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch: number }) {
@@ -53,7 +56,16 @@ export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch
   const { report, warn } = useNotices();
   const saved = useSavedLayout(epoch);
   const [options, setOptions] = useState<GraphOptions>(DEFAULT_GRAPH_OPTIONS);
-  const data = useMemo(() => buildGraph(snapshot), [snapshot]);
+  const [forces, setForces] = useState<ForceSettings>(DEFAULT_FORCES);
+  const [viewName, setViewName] = useState<string | null>(null);
+  const [side, setSide] = useState<'watering' | 'diversity'>('watering');
+  // The time slider: null is today, the living garden.
+  const [asOf, setAsOf] = useState<IsoDate | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const reducedMotion = useReducedMotion();
+  const range = useMemo(() => timeRange(snapshot), [snapshot]);
+  const shown = useMemo(() => (asOf === null ? snapshot : snapshotAsOf(snapshot, asOf)), [snapshot, asOf]);
+  const data = useMemo(() => buildGraph(shown), [shown]);
   const view = useMemo(() => viewGraph(data, options), [data, options]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [hover, setHover] = useState<{ index: number; at: [number, number] } | null>(null);
@@ -83,7 +95,8 @@ export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch
 
   const saveLayout = useCallback(
     (positions: Float32Array) => {
-      if (!map) return;
+      // In the past the map holds only part of the garden: saving would forget the rest.
+      if (!map || asOf !== null) return;
       const payload = layoutToSave(data, positions, map.pinnedIds());
       const json = JSON.stringify(payload);
       if (json === lastSaved.current) return;
@@ -93,7 +106,7 @@ export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch
         else report(error);
       });
     },
-    [client, data, map, report, warn],
+    [client, data, map, report, warn, asOf],
   );
 
   const open = useCallback(
@@ -114,6 +127,31 @@ export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch
       map?.flyTo(index);
     },
     [data, map],
+  );
+
+  // Forces reach the layout; a change (not the first render) lays the garden out again.
+  const forcesApplied = useRef<ForceSettings | null>(null);
+  useEffect(() => {
+    if (!map) return;
+    const first = forcesApplied.current === null;
+    if (!first && forcesApplied.current === forces) return;
+    forcesApplied.current = forces;
+    map.setForces(forces, !first);
+  }, [map, forces]);
+
+  // Entering, leaving or deepening the local graph shows all of it.
+  useEffect(() => {
+    map?.fit();
+  }, [map, options.focus, options.depth]);
+
+  const changeOptions = useCallback((next: GraphOptions | ((o: GraphOptions) => GraphOptions)) => {
+    setOptions(next);
+    setViewName(null);
+  }, []);
+
+  const localGraph = useCallback(
+    (id: string | null) => changeOptions((o) => ({ ...o, focus: id, depth: o.focus === null ? 1 : o.depth })),
+    [changeOptions],
   );
 
   const events: MapCallbacks = {
@@ -188,6 +226,16 @@ export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch
       case '0':
         map.fit();
         return;
+      case 'l':
+      case 'L':
+        // The local graph of the selected plant, or back to the whole garden.
+        if (options.focus !== null) localGraph(null);
+        else if (selectedNode) localGraph(selectedNode.id);
+        return;
+      case 'Home':
+        event.preventDefault();
+        focusOn(0);
+        return;
     }
   };
 
@@ -209,14 +257,17 @@ export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch
       {
         id: 'graph.show-all',
         title: 'Garden map: clear the filters',
-        run: () => setOptions((o) => ({ ...DEFAULT_GRAPH_OPTIONS, colourBy: o.colourBy, sizeBy: o.sizeBy, groups: o.groups })),
+        run: () => changeOptions((o) => ({ ...DEFAULT_GRAPH_OPTIONS, colourBy: o.colourBy, sizeBy: o.sizeBy, groups: o.groups })),
       },
+      { id: 'graph.today', title: 'Garden map: back to today', run: () => setAsOf(null) },
+      { id: 'graph.whole', title: 'Garden map: the whole garden (leave the local graph)', run: () => localGraph(null) },
     ],
-    [map],
+    [map, changeOptions, localGraph],
   );
   useCommands(commandList);
 
   const hovered = hover ? data.nodes[hover.index] : undefined;
+  const focusNode = options.focus === null ? undefined : data.nodes[data.indexById.get(options.focus) ?? -1];
   const plantCount = data.nodes.filter((n) => n.path !== null).length;
   const shownPlants = data.nodes.filter((n) => n.path !== null && view.visible[n.index]).length;
   const announcement = selectedNode
@@ -235,19 +286,48 @@ export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch
             data={data}
             view={view}
             value={options.search}
-            onChange={(search) => setOptions((o) => ({ ...o, search }))}
+            onChange={(search) => changeOptions((o) => ({ ...o, search }))}
             onChoose={(node) => {
-              setOptions((o) => ({ ...o, search: '' }));
+              changeOptions((o) => ({ ...o, search: '' }));
               focusOn(node.index);
             }}
             inputRef={searchInput}
           />
-          <ColourAndSize options={options} onChange={setOptions} />
-          <GraphFilters options={options} onChange={setOptions} platforms={data.platforms} tags={data.tags} />
-          <span className="graph-coming" title="Later slices of the garden map">
-            Coming next: local graph, time slider, diversity lens, saved views, export as SVG/PNG.
-          </span>
+          <ColourAndSize options={options} onChange={changeOptions} />
+          <GraphFilters options={options} onChange={changeOptions} platforms={data.platforms} tags={data.tags} />
+          <ForceControls forces={forces} onChange={(f) => { setForces(f); setViewName(null); }} />
+          <SavedViews
+            options={options}
+            forces={forces}
+            current={viewName}
+            onApply={(o, f, name) => {
+              setOptions(o);
+              setForces(f);
+              setViewName(name);
+            }}
+          />
+          <MapExport data={data} view={view} map={map} gardenName={snapshot.name} />
         </div>
+        {focusNode && (
+          <div className="graph-local" role="group" aria-label="Local graph" data-testid="graph-local">
+            <span>
+              Local graph of <strong>{focusNode.label}</strong>
+            </span>
+            <label>
+              Depth
+              <select data-testid="graph-depth" value={options.depth} onChange={(e) => changeOptions((o) => ({ ...o, depth: Number(e.target.value) }))}>
+                {Array.from({ length: MAX_LOCAL_DEPTH }, (_, i) => i + 1).map((d) => (
+                  <option key={d} value={d}>
+                    {d}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" className="graph-button" data-testid="graph-local-clear" onClick={() => localGraph(null)}>
+              Whole garden
+            </button>
+          </div>
+        )}
       </header>
       <div className="graph-body">
         <div className="graph-main">
@@ -283,6 +363,8 @@ export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch
                     setPinned(new Set(map?.pinnedIds() ?? []));
                   }}
                   onCentre={() => map?.flyTo(selectedNode.index)}
+                  local={options.focus === selectedNode.id}
+                  onLocal={() => localGraph(options.focus === selectedNode.id ? null : selectedNode.id)}
                   onClose={() => setSelectedId(null)}
                 />
               )}
@@ -302,19 +384,50 @@ export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch
               <span className="graph-status">Opening the map…</span>
             </div>
           )}
+          <TimeSlider
+            first={range.first}
+            last={range.last}
+            value={asOf}
+            onChange={setAsOf}
+            playing={playing}
+            onPlaying={setPlaying}
+            reducedMotion={reducedMotion}
+          />
           <GraphLegend colours={view.legend} colourTitle={COLOUR_TITLES[options.colourBy]} />
         </div>
-        <aside className="graph-side" aria-label="Needs watering">
+        <aside className="graph-side" aria-label={side === 'watering' ? 'Needs watering' : 'Diversity of sources'}>
+          <div className="graph-side-tabs" role="tablist" aria-label="Beside the map">
+            <button type="button" role="tab" aria-selected={side === 'watering'} data-testid="side-watering" onClick={() => setSide('watering')}>
+              Needs watering
+            </button>
+            <button type="button" role="tab" aria-selected={side === 'diversity'} data-testid="side-diversity" onClick={() => setSide('diversity')}>
+              Diversity
+            </button>
+          </div>
+          {side === 'diversity' ? (
+            <DiversityPanel
+              snapshot={shown}
+              activeTag={options.tag}
+              onShowTopic={(tag) => changeOptions((o) => ({ ...o, tag }))}
+              onShowPlant={(path) => {
+                const index = data.indexById.get(path);
+                if (index === undefined) return;
+                if (!view.visible[index]) changeOptions((o) => ({ ...DEFAULT_GRAPH_OPTIONS, colourBy: o.colourBy, sizeBy: o.sizeBy, groups: o.groups }));
+                focusOn(index);
+              }}
+            />
+          ) : (
           <NeedsWatering
             plants={snapshot.plants}
             current={selectedNode?.path ?? null}
             onShow={(path) => {
               const index = data.indexById.get(path);
               if (index === undefined) return;
-              if (!view.visible[index]) setOptions((o) => ({ ...DEFAULT_GRAPH_OPTIONS, colourBy: o.colourBy, sizeBy: o.sizeBy, groups: o.groups }));
+              if (!view.visible[index]) changeOptions((o) => ({ ...DEFAULT_GRAPH_OPTIONS, colourBy: o.colourBy, sizeBy: o.sizeBy, groups: o.groups }));
               focusOn(index);
             }}
           />
+          )}
         </aside>
       </div>
       <p className="visually-hidden" aria-live="polite" data-testid="graph-announce">

@@ -107,7 +107,7 @@ export function MapCanvas({ data, view, saved, selected, events, onController, o
       tabIndex={0}
       role="application"
       aria-roledescription="garden map"
-      aria-label="Garden map. Arrow keys or Tab move between plants, Enter opens one, Escape lets go; + and − zoom, 0 shows everything."
+      aria-label="Garden map. Arrow keys or Tab move between plants, Enter opens one, Escape lets go, Home goes to you, L shows the local graph of the selected plant; + and − zoom, 0 shows everything; / finds a plant."
       data-testid="graph-stage"
       data-layout={layoutState}
       onKeyDown={onKeyDown}

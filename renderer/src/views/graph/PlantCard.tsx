@@ -14,10 +14,13 @@ interface Props {
   pinned: boolean;
   onUnpin(): void;
   onCentre(): void;
+  /** Whether the map shows this plant's local graph, and the way in and out of it. */
+  local: boolean;
+  onLocal(): void;
   onClose(): void;
 }
 
-export function PlantCard({ node, pinned, onUnpin, onCentre, onClose }: Props) {
+export function PlantCard({ node, pinned, onUnpin, onCentre, local, onLocal, onClose }: Props) {
   const kind = node.kind === 'you' || node.kind === 'platform' || node.kind === 'seed' ? null : node.kind;
   return (
     <section className="graph-card" aria-label={`Selected: ${node.label}`} data-testid="graph-card" data-id={node.id}>
@@ -45,6 +48,9 @@ export function PlantCard({ node, pinned, onUnpin, onCentre, onClose }: Props) {
         )}
         <button type="button" className="graph-button" onClick={onCentre}>
           Centre
+        </button>
+        <button type="button" className="graph-button" onClick={onLocal} data-testid="graph-card-local" aria-pressed={local} title="Only what lies near this plant (L)">
+          {local ? 'Whole garden' : 'Local graph'}
         </button>
         {pinned && (
           <button type="button" className="graph-button" onClick={onUnpin} data-testid="graph-unpin">

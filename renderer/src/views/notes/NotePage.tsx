@@ -15,6 +15,7 @@ import type { CompletionDeps } from '../../editor/completion';
 import { NoteEditor, type EditorHandle } from '../../editor/NoteEditor';
 import { stripFrontmatter, stripRepeatedTitle } from '../../markdown/frontmatter';
 import { MarkdownView } from '../../markdown/MarkdownView';
+import { LocalGraphPanel } from '../graph/LocalGraphPanel';
 import { Backlinks } from './Backlinks';
 import { ConflictPanel } from './ConflictPanel';
 import { linkMentionIn } from './link-mention';
@@ -276,6 +277,7 @@ export function NotePage({ doc, plant, deleted }: Props) {
         <Backlinks backlinks={doc.backlinks} />
         <OutgoingLinks outgoing={doc.outgoing} />
         <Mentions doc={doc} linkInThisNote={linkInThisNote} />
+        <LocalGraphPanel path={doc.path} />
       </aside>
       {renaming && <RenameDialog path={doc.path} onRename={actions.rename} onClose={() => setRenaming(false)} />}
     </div>

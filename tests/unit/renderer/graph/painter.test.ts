@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GardenSnapshot } from '../../../../shared/api';
 import { DEFAULT_GRAPH_OPTIONS, type GraphData, type GraphOptions } from '../../../../shared/graph/model';
 import {
-  LABEL_ZOOM, buildStyleIndex, labelText, neighbourhood, outlineOf, paintOverlay, placeLabels, planBase, runPlan, type PaintContext, type PaintScene,
+  LABEL_ZOOM, PlanBuilder, buildStyleIndex, labelText, neighbourhood, outlineOf, paintOverlay, placeLabels, planBase, runPlan, type PaintContext, type PaintScene,
 } from '../../../../renderer/src/graph/painter';
 import { tablePalette } from '../../../../renderer/src/graph/palette';
 import { buildGraph, viewGraph } from '../../../../shared/graph/view-model';
@@ -144,17 +144,22 @@ describe('planBase and runPlan', () => {
     expect(crowded.ctx.texts()).toContain('You');
   });
 
-  it('leaves labels out when zoomed out on a crowded map, and draws tiny nodes as dots', () => {
-    const many: GardenSnapshot = { ...garden(), plants: Array.from({ length: 300 }, (_, i) => plant(`notes/N${i}.md`)), links: [], seeds: [] };
+  it('names only you and the most urgent when zoomed out on a crowded map, and draws tiny nodes as dots', () => {
+    const plants = Array.from({ length: 300 }, (_, i) => plant(`notes/N${i}.md`));
+    const many: GardenSnapshot = { ...garden(), plants, links: [], seeds: [] };
     const big = buildGraph(many);
     const s = scene(big);
     const far = { k: 0.01, x: 10, y: 300 };
     const { ctx, plan } = painted(s, far, 2000, 600);
-    expect(plan.labelCount).toBe(0);
-    expect(ctx.texts()).toEqual([]);
+    expect(plan.labelCount).toBe(1);
+    expect(ctx.texts()).toEqual(['You']);
     expect(ctx.calls.filter((c) => c.op === 'fillRect').length).toBeGreaterThan(200);
     const near = painted(s, { k: LABEL_ZOOM, x: 10, y: 300 }, 2000, 600);
     expect(near.plan.labelCount).toBeGreaterThan(0);
+    // A wilting goal is among the most urgent: it keeps its name far out too.
+    plants[150] = plant('notes/Stalled.md', { kind: 'goal', title: 'Stalled', health: { state: 'wilting', vitality: 0.3 } });
+    const urgent = painted(scene(buildGraph({ ...many, plants })), far, 2000, 600);
+    expect(urgent.ctx.texts().sort()).toEqual(['Stalled', 'You']);
   });
 
   it('stops at the deadline and picks up where it left off', () => {
@@ -170,6 +175,22 @@ describe('planBase and runPlan', () => {
     runPlan(whole as unknown as CanvasRenderingContext2D, planBase(s, { k: 0.05, x: 10, y: 300 }, 2000, 600), s, paint);
     const count = (c: RecordingContext) => c.calls.reduce((sum, call) => sum + (call.op === 'fillRect' ? 1 : call.shapes), 0);
     expect(count(ctx)).toBe(count(whole));
+  });
+
+  it('plans a large garden in slices too, ending with the same plan as in one go', () => {
+    const many: GardenSnapshot = { ...garden(), plants: Array.from({ length: 9000 }, (_, i) => plant(`notes/N${i}.md`)), links: [], seeds: [] };
+    const s = scene(buildGraph(many));
+    const view = { k: 0.05, x: 10, y: 300 };
+    const builder = new PlanBuilder(s, view, 2000, 600);
+    let slices = 1;
+    let plan = builder.advance(() => true);
+    while (plan === null) {
+      plan = builder.advance(() => true);
+      slices += 1;
+    }
+    expect(slices).toBeGreaterThan(1);
+    const whole = planBase(s, view, 2000, 600);
+    expect({ ...plan, positions: null }).toEqual({ ...whole, positions: null });
   });
 });
 

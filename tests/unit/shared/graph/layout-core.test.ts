@@ -164,3 +164,29 @@ describe('layoutToSave', () => {
     expect(saved.pinned.sort()).toEqual(['notes/A.md', 'seed:Idea']);
   });
 });
+
+describe('force settings', () => {
+  it('scale repulsion, link lengths and the centre pull, within bounds', () => {
+    const plain = layoutInit(data, none, new Set());
+    const strong = layoutInit(data, none, new Set(), { repulsion: 2, linkDistance: 1.5, centrePull: 0.5 });
+    expect(strong.settings.chargeStrength).toBe(plain.settings.chargeStrength * 2);
+    expect([...strong.linkDistance]).toEqual([...plain.linkDistance].map((d) => Math.fround(d * 1.5)));
+    expect(strong.centreStrength).toBeCloseTo(plain.centreStrength * 0.5);
+    const wild = layoutInit(data, none, new Set(), { repulsion: 1e6, linkDistance: Number.NaN, centrePull: -1 });
+    expect(wild.settings.chargeStrength).toBe(plain.settings.chargeStrength * 3);
+    expect([...wild.linkDistance]).toEqual([...plain.linkDistance]);
+    expect(wild.centreStrength).toBeCloseTo(plain.centreStrength * 0.2);
+  });
+
+  it('lay a garden whose every position is known out again when asked (reheat), pinned plants staying put', () => {
+    const known = new Map(data.nodes.map((n) => [n.id, [n.index * 40 - 100, n.index * 7] as [number, number]]));
+    const still = new LayoutSimulation(layoutInit(data, (id) => known.get(id), new Set()));
+    expect(still.settled).toBe(true);
+    const again = new LayoutSimulation(layoutInit(data, (id) => known.get(id), new Set(['notes/A.md']), { repulsion: 2 }, 0.6));
+    expect(again.settled).toBe(false);
+    settle(again);
+    const p = again.write(new Float32Array(data.nodes.length * 2));
+    expect(at(p, 'notes/A.md')).toEqual([Math.fround(known.get('notes/A.md')![0]), Math.fround(known.get('notes/A.md')![1])]);
+    expect(at(p, 'notes/B.md')).not.toEqual([Math.fround(known.get('notes/B.md')![0]), Math.fround(known.get('notes/B.md')![1])]);
+  });
+});

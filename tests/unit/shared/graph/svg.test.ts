@@ -70,7 +70,7 @@ describe('renderGardenSvg', () => {
     expect(tips).toContain('Jordan Lee (person, healthy, only taking)');
     expect(tips).toContain('You, at the centre of your learning network');
     expect(texts(doc, 'g.labels text')).toContain('Zone of proximal development');
-    expect(texts(doc, 'g.legend text')).toEqual(expect.arrayContaining(['Shape: kind', 'Person', 'Wilting', 'One-way tie (arrow at who receives)']));
+    expect(texts(doc, 'g.legend text')).toEqual(expect.arrayContaining(['Shape: kind', 'Person', 'Wilting', 'One-way tie (arrowhead)']));
   });
 
   it('escapes every title, so hostile names are text, never markup, and drops characters XML forbids', () => {

@@ -304,3 +304,36 @@ describe('viewGraph: colours, sizes, search', () => {
     expect(searchNodes(data, null, '  ')).toEqual([]);
   });
 });
+
+describe('viewGraph: the local graph', () => {
+  const data = buildGraph(garden());
+
+  it('shows what lies one link from the focus, over links, ties and seeds', () => {
+    expect(visibleIds(data, { focus: 'notes/ZPD.md', depth: 1 })).toEqual(
+      ['goals/Paper.md', 'notes/Scaffolding.md', 'notes/ZPD.md', 'people/Priya.md', 'seed:Heart words'],
+    );
+  });
+
+  it('reaches you and platform hubs, but does not walk through them (else everything would be two steps away)', () => {
+    const two = visibleIds(data, { focus: 'notes/ZPD.md', depth: 2 });
+    expect(two).toEqual(expect.arrayContaining(['you', 'platform:reddit/r/scienceofreading', 'platform:x', 'sources/Sold a Story.md']));
+    const three = visibleIds(data, { focus: 'notes/ZPD.md', depth: 3 });
+    // Jordan shares Priya's subreddit and is tied to you: neither hub leads on to him.
+    expect(three).not.toContain('people/Jordan.md');
+    expect(three).toContain('platform:podcast');
+    // Depth is capped at 3.
+    expect(visibleIds(data, { focus: 'notes/ZPD.md', depth: 9 })).toEqual(three);
+  });
+
+  it('walks from a person through you when you are the focus only', () => {
+    expect(visibleIds(data, { focus: 'you', depth: 1, showPlatforms: false })).toEqual(
+      ['people/Gina.md', 'people/Jordan.md', 'people/Priya.md', 'people/Tess.md', 'you'],
+    );
+  });
+
+  it('keeps the filters inside the local graph, and always shows its centre', () => {
+    expect(visibleIds(data, { focus: 'notes/ZPD.md', depth: 1, kinds: ['person'] })).toEqual(['notes/ZPD.md', 'people/Priya.md']);
+    // An unknown focus is no focus.
+    expect(visibleIds(data, { focus: 'notes/Gone.md', depth: 1 })).toEqual(visibleIds(data, {}));
+  });
+});
