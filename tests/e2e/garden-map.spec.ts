@@ -241,3 +241,26 @@ test('a garden of a thousand generated notes stays legible', async ({ page, gard
   await page.waitForTimeout(1500);
   await shot('garden-map-1k-dark');
 });
+
+test('watering the wilting and the only-taking person from the panel changes both marks on the map', async ({ page }) => {
+  await openSettledMap(page);
+  const panel = page.getByTestId('needs-watering-item');
+  const priya = page.locator('[data-testid="map-plant"][data-id="people/Priya Raman.md"]');
+  const jordan = page.locator('[data-testid="map-plant"][data-id="people/Jordan Ellis.md"]');
+  await expect(priya).toHaveAttribute('data-marks', /neglected/);
+  await expect(jordan).toHaveAttribute('data-marks', /one-way/);
+
+  await panel.filter({ hasText: 'Priya Raman' }).getByRole('button', { name: 'Water', exact: true }).click();
+  await page.getByTestId('water-dialog').getByRole('button', { name: 'Log interaction' }).click();
+  await expect(priya).toHaveAttribute('data-state', 'thriving');
+  await expect(priya).not.toHaveAttribute('data-marks', /neglected/);
+  await expect(panel.filter({ hasText: 'Priya Raman' })).toHaveCount(0);
+
+  // One thing given back is enough to make the tie two-way (5 received, 1 given: balance −0.67).
+  await panel.filter({ hasText: 'Jordan Ellis' }).getByRole('button', { name: 'Water', exact: true }).click();
+  const dialog = page.getByTestId('water-dialog');
+  await dialog.getByRole('radio', { name: 'I gave' }).click();
+  await dialog.getByRole('button', { name: 'Log interaction' }).click();
+  await expect(jordan).not.toHaveAttribute('data-marks', /one-way/);
+  await expect(panel.filter({ hasText: 'Jordan Ellis' })).toHaveCount(0);
+});
