@@ -8,6 +8,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { SOURCE_KINDS, SOURCE_STATUSES } from '../../../../shared/types';
 import { useClient } from '../../api/ClientContext';
 import { useGarden } from '../../app/GardenContext';
+import { FilterSelect, plainChoices } from '../../components/FilterSelect';
 import { useRemembered } from '../../components/useRemembered';
 import { ExportButton } from '../../export/ExportButton';
 import { ImportDialog } from '../../import/ImportDialog';
@@ -70,71 +71,12 @@ export function SourcesView() {
         <>
           <div className="filter-bar" role="group" aria-label="Filter sources">
             <input type="search" className="filter-input" placeholder="Filter by title or address" aria-label="Filter sources by title" value={filter.text} onChange={(e) => set('text', e.target.value)} />
-            <label className="filter-field">
-              <span>Status</span>
-              <select value={filter.status} onChange={(e) => set('status', e.target.value as SourceFilter['status'])}>
-                <option value="all">All</option>
-                {SOURCE_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {STATUS_LABELS[s]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="filter-field">
-              <span>Kind</span>
-              <select value={filter.kind} onChange={(e) => set('kind', e.target.value as SourceFilter['kind'])}>
-                <option value="all">All</option>
-                {SOURCE_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {k}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="filter-field">
-              <span>Platform</span>
-              <select value={filter.platform} onChange={(e) => set('platform', e.target.value)}>
-                <option value="all">All</option>
-                {choices.platforms.map((p) => (
-                  <option key={p} value={p}>
-                    {p}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="filter-field">
-              <span>Tag</span>
-              <select value={filter.tag} onChange={(e) => set('tag', e.target.value)}>
-                <option value="all">All</option>
-                {choices.tags.map((t) => (
-                  <option key={t} value={t}>
-                    #{t}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="filter-field">
-              <span>Shared by</span>
-              <select value={filter.sharer} onChange={(e) => set('sharer', e.target.value)}>
-                <option value="all">Anyone</option>
-                {choices.sharers.map((s) => (
-                  <option key={s} value={s}>
-                    {s}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="filter-field">
-              <span>Group by</span>
-              <select value={grouping} onChange={(e) => setGrouping(e.target.value as Grouping)}>
-                {GROUPINGS.map((g) => (
-                  <option key={g} value={g}>
-                    {GROUP_LABELS[g]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FilterSelect label="Status" value={filter.status} choices={plainChoices(SOURCE_STATUSES, (st) => STATUS_LABELS[st])} onChange={(v) => set('status', v)} />
+            <FilterSelect label="Kind" value={filter.kind} choices={plainChoices(SOURCE_KINDS)} onChange={(v) => set('kind', v)} />
+            <FilterSelect label="Platform" value={filter.platform} choices={plainChoices(choices.platforms)} onChange={(v) => set('platform', v)} />
+            <FilterSelect label="Tag" value={filter.tag} choices={plainChoices(choices.tags, (t) => `#${t}`)} onChange={(v) => set('tag', v)} />
+            <FilterSelect label="Shared by" value={filter.sharer} choices={plainChoices(choices.sharers)} onChange={(v) => set('sharer', v)} anyLabel="Anyone" />
+            <FilterSelect label="Group by" value={grouping} choices={plainChoices(GROUPINGS, (g) => GROUP_LABELS[g])} onChange={(v) => setGrouping(v as Grouping)} anyLabel={null} />
           </div>
           <div className="toolbar">
             <button type="button" className={`button small${filter.unplantedOnly ? ' primary' : ''}`} aria-pressed={filter.unplantedOnly} onClick={() => set('unplantedOnly', !filter.unplantedOnly)}>
