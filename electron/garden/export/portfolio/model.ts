@@ -3,21 +3,12 @@
  * gather.ts touches the garden; every other module here is pure over these types, so the
  * selection, the privacy rules and the HTML are tested without files.
  */
-import type { Assessment, GardenPath, GoalFields, IsoDate, PersonFields, PlantKind, SourceFields } from '../../../../shared/types';
+import type { PlantSummary } from '../../../../shared/api';
+import type { GardenPath, IsoDate } from '../../../../shared/types';
 
-export interface PortfolioPlant {
-  path: GardenPath;
-  kind: PlantKind;
-  title: string;
-  aliases: string[];
-  tags: string[];
-  created: IsoDate | null;
-  modified: IsoDate;
+/** A plant as the app's snapshot has it (PlantSummary), with its portfolio flag and its links. */
+export interface PortfolioPlant extends Omit<PlantSummary, 'problems' | 'sharedByPath'> {
   portfolio: boolean | 'public' | null;
-  health: Assessment;
-  person?: PersonFields;
-  source?: SourceFields;
-  goal?: GoalFields;
   /** Distinct other plants this one links to / is linked from. */
   linksOut: GardenPath[];
   linksIn: GardenPath[];
