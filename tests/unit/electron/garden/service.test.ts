@@ -1,9 +1,10 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CallResult, EventName, MethodName } from '../../../../shared/api';
+import type { EventName, MethodName } from '../../../../shared/api';
 import { createGardenService, type GardenService } from '../../../../electron/garden/service';
 import { RESOURCES, tempDir, writeTree } from './helpers';
+import { value, failure } from './call-result';
 
 const NOW = () => new Date('2026-11-25T12:00:00Z');
 const services: GardenService[] = [];
@@ -16,16 +17,6 @@ async function start(userDataDir: string, extra: { initialRoot?: string } = {}) 
   const service = await createGardenService({ userDataDir, resourcesDir: RESOURCES, now: NOW, watch: false, ...extra });
   services.push(service);
   return service;
-}
-
-function value<T>(result: CallResult<T>): T {
-  if (!result.ok) throw new Error(`call failed: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
-
-function failure<T>(result: CallResult<T>): { code: string; message: string } {
-  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value).slice(0, 200)}`);
-  return result.error;
 }
 
 describe('createGardenService', () => {

@@ -2,24 +2,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CallResult, ChangedEvent } from '../../../../../shared/api';
+import type { ChangedEvent } from '../../../../../shared/api';
 import { createGardenService, type GardenService } from '../../../../../electron/garden/service';
 import { RESOURCES, tempDir, writeTree } from '../helpers';
+import { value, failure } from '../call-result';
 
 const services: GardenService[] = [];
 afterEach(async () => {
   for (const s of services.splice(0)) await s.close();
 });
-
-function value<T>(result: CallResult<T>): T {
-  if (!result.ok) throw new Error(`call failed: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
-
-function failure<T>(result: CallResult<T>): { code: string; message: string } {
-  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value).slice(0, 200)}`);
-  return result.error;
-}
 
 async function start(tree: Record<string, string>) {
   const root = await tempDir();

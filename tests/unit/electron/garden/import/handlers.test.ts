@@ -2,20 +2,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CallResult, ChangedEvent } from '../../../../../shared/api';
+import type { ChangedEvent } from '../../../../../shared/api';
 import { createGardenService, type GardenService } from '../../../../../electron/garden/service';
 import { RESOURCES, tempDir, writeTree } from '../helpers';
 import { fixtureText } from './fixtures';
+import { value } from '../call-result';
 
 const services: GardenService[] = [];
 afterEach(async () => {
   for (const s of services.splice(0)) await s.close();
 });
-
-function value<T>(result: CallResult<T>): T {
-  if (!result.ok) throw new Error(`call failed: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 describe('the import methods', () => {
   it('plan writes nothing; apply writes through the garden, whose change events reach the views', async () => {

@@ -2,22 +2,18 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CallResult } from '../../../../../shared/api';
+
 import { Garden } from '../../../../../electron/garden/garden';
 import { addSource } from '../../../../../electron/garden/network/add-source';
 import type { PageFetcher } from '../../../../../electron/garden/network/page-meta';
 import { createGardenService, type GardenService } from '../../../../../electron/garden/service';
 import { RESOURCES, tempDir, writeTree } from '../helpers';
+import { value } from '../call-result';
 
 const services: GardenService[] = [];
 afterEach(async () => {
   for (const s of services.splice(0)) await s.close();
 });
-
-function value<T>(result: CallResult<T>): T {
-  if (!result.ok) throw new Error(`call failed: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 const now = () => new Date('2026-11-25T12:00:00Z');
 

@@ -2,20 +2,16 @@
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CallResult, ChangedEvent } from '../../../../../shared/api';
+import type { ChangedEvent } from '../../../../../shared/api';
 import { createGardenService, type GardenService } from '../../../../../electron/garden/service';
 import { hashBytes } from '../../../../../electron/garden/parse-file';
 import { RESOURCES, tempDir, writeTree } from '../helpers';
+import { value } from '../call-result';
 
 const services: GardenService[] = [];
 afterEach(async () => {
   for (const s of services.splice(0)) await s.close();
 });
-
-function value<T>(result: CallResult<T>): T {
-  if (!result.ok) throw new Error(`call failed: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 const PRIYA = `---
 type: person

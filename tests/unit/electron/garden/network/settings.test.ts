@@ -2,21 +2,17 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CallResult, ChangedEvent } from '../../../../../shared/api';
+import type { ChangedEvent } from '../../../../../shared/api';
 import { createGardenService, type GardenService } from '../../../../../electron/garden/service';
 import { Garden } from '../../../../../electron/garden/garden';
 import { readSettings, saveSettings } from '../../../../../electron/garden/network/settings';
 import { RESOURCES, tempDir, writeTree } from '../helpers';
+import { value } from '../call-result';
 
 const services: GardenService[] = [];
 afterEach(async () => {
   for (const s of services.splice(0)) await s.close();
 });
-
-function value<T>(result: CallResult<T>): T {
-  if (!result.ok) throw new Error(`call failed: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 const person = (name: string, circle: string, cadence = '') =>
   `---\ntype: person\nname: ${name}\ncircle: ${circle}\n${cadence}interactions:\n  - { date: 2026-11-05, kind: call, direction: mutual }\n---\n`;

@@ -1,18 +1,14 @@
 /** 'person.suggest' (something to give, not given yet) and the exports the app downloads. */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CallResult } from '../../../../../shared/api';
+
 import { createGardenService, type GardenService } from '../../../../../electron/garden/service';
 import { RESOURCES, tempDir, writeTree } from '../helpers';
+import { value } from '../call-result';
 
 const services: GardenService[] = [];
 afterEach(async () => {
   for (const s of services.splice(0)) await s.close();
 });
-
-function value<T>(result: CallResult<T>): T {
-  if (!result.ok) throw new Error(`call failed: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 async function service(files: Record<string, string>, name = 'My Garden') {
   const parent = await tempDir();

@@ -1,8 +1,9 @@
 /** search.query and search.complete through the service (what both doors call). */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CallResult } from '../../../../../shared/api';
+
 import { createGardenService, type GardenService } from '../../../../../electron/garden/service';
 import { copyFixture, RESOURCES, tempDir } from '../helpers';
+import { value } from '../call-result';
 
 const services: GardenService[] = [];
 afterEach(async () => {
@@ -13,11 +14,6 @@ async function start(): Promise<GardenService> {
   const service = await createGardenService({ userDataDir: await tempDir(), resourcesDir: RESOURCES, initialRoot: await copyFixture('obsidian-vault'), now: () => new Date('2026-11-25T12:00:00Z'), watch: false });
   services.push(service);
   return service;
-}
-
-function value<T>(result: CallResult<T>): T {
-  if (!result.ok) throw new Error(`call failed: ${result.error.code}: ${result.error.message}`);
-  return result.value;
 }
 
 describe('search handlers', () => {
