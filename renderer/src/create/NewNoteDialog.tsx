@@ -12,6 +12,7 @@ import { KIND_LABELS } from '../components/labels';
 import { Modal } from '../palette/Modal';
 import { navigate } from '../router/navigate';
 import { noteHref } from '../router/routes';
+import { FormFooter } from '../components/FormFooter';
 
 export function NewNoteDialog({ onClose, initialTitle = '' }: { onClose(): void; initialTitle?: string }) {
   const client = useClient();
@@ -71,19 +72,7 @@ export function NewNoteDialog({ onClose, initialTitle = '' }: { onClose(): void;
             </label>
           ))}
         </fieldset>
-        {error && (
-          <p id={errorId} className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={creating}>
-            {creating ? 'Creating…' : 'Create'}
-          </button>
-        </div>
+        <FormFooter error={error} errorId={errorId} onCancel={onClose} submit="Create" busy={creating} busyLabel="Creating…" />
       </form>
     </Modal>
   );

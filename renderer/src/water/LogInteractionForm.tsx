@@ -11,6 +11,7 @@ import { DIRECTIONS, INTERACTION_KINDS, type Direction, type InteractionKind } f
 import { messageOf } from '../api/client';
 import { useClient } from '../api/ClientContext';
 import { DIRECTION_LABELS, DIRECTION_WORDS, INTERACTION_KIND_LABELS } from './labels';
+import { FormFooter } from '../components/FormFooter';
 
 interface Props {
   person: PlantSummary;
@@ -120,19 +121,7 @@ export function LogInteractionForm({ person, aboutChoices, gift = null, prepare,
           </button>
         </p>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Watering…' : 'Log interaction'}
-        </button>
-      </div>
+      <FormFooter error={error} onCancel={onCancel} submit="Log interaction" busy={busy} busyLabel="Watering…" />
     </form>
   );
 }

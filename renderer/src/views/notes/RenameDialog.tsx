@@ -4,6 +4,7 @@
  * follows the plant to its new address.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { FormFooter } from '../../components/FormFooter';
 
 /** What the person typed, as a garden path: trimmed, no leading `/`, `.md` added when missing. */
 export function normaliseNewPath(input: string): string {
@@ -75,19 +76,7 @@ export function RenameDialog({ path, onRename, onClose }: Props) {
           autoComplete="off"
         />
         <p className="muted small">Change the folder to move it. Every link to it is rewritten to the new name.</p>
-        {error && (
-          <p className="dialog-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            {busy ? 'Renaming…' : 'Rename'}
-          </button>
-        </div>
+        <FormFooter error={error} onCancel={onClose} submit="Rename" busy={busy} busyLabel="Renaming…" />
       </form>
     </div>
   );

@@ -10,6 +10,7 @@ import { messageOf } from '../../api/client';
 import { useClient } from '../../api/ClientContext';
 import { Modal } from '../../palette/Modal';
 import { CIRCLE_LABELS } from './labels';
+import { FormFooter } from '../../components/FormFooter';
 
 export function CadenceDialog({ onClose, onSaved }: { onClose(): void; onSaved(message: string): void }) {
   const client = useClient();
@@ -87,19 +88,7 @@ export function CadenceDialog({ onClose, onSaved }: { onClose(): void; onSaved(m
           </div>
         )}
         {settings && !settings.writable && <p className="muted small">This garden was opened read-only, so its settings cannot be changed.</p>}
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy || !settings?.writable}>
-            Save
-          </button>
-        </div>
+        <FormFooter error={error} onCancel={onClose} submit="Save" busy={busy} disabled={!settings?.writable} />
       </form>
     </Modal>
   );
