@@ -22,6 +22,7 @@ import { buildMenuTemplate } from './menu';
 import { createMenuActions } from './menu-actions';
 import { denyAllPermissions } from './permissions';
 import { hardenWebContents } from './web-contents';
+import { bringToFront, claimSingleInstance } from './single-instance';
 import { mainWindowOptions } from './window-options';
 import { electronPdfPrinter, PRINT_WINDOW_OPTIONS } from './portfolio-pdf';
 
@@ -46,11 +47,8 @@ protocol.registerSchemesAsPrivileged([
 ]);
 app.enableSandbox();
 
-if (!app.requestSingleInstanceLock()) {
-  // Another instance owns the gardens it has open; it is focused by 'second-instance'.
-  app.quit();
-} else {
-  app.on('second-instance', focusFirstWindow);
+// Another instance owns the gardens it has open: a second launch quits and focuses it.
+if (claimSingleInstance(app, focusFirstWindow)) {
   // Registered before any window exists, so no web contents escapes hardening.
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, { appOrigin: source.origin, openExternal: openLink });
@@ -136,13 +134,9 @@ function createWindow(): BrowserWindow {
 
 function focusFirstWindow(): void {
   const [first] = appWindows;
-  if (!first) {
+  bringToFront(first, () => {
     if (started) createWindow();
-    return;
-  }
-  if (first.isMinimized()) first.restore();
-  first.show();
-  first.focus();
+  });
 }
 
 /** Every URL leaving the app goes through the one wrapper, which shows the host first. */
