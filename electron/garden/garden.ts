@@ -24,6 +24,9 @@ import { listGarden, yieldToEventLoop } from './walk';
 
 export const isPlantPath = (p: string): boolean => p.toLowerCase().endsWith('.md');
 
+/** A path as case-insensitive, normalisation-insensitive disks compare it. */
+export const foldPath = (p: string): string => p.normalize('NFC').toLowerCase();
+
 /**
  * Files read and parsed between two yields to the event loop (a few ms of work). Reads are
  * synchronous: a promise readFile costs four thread-pool round trips (open, fstat, read,
@@ -206,6 +209,10 @@ export class Garden {
       if (diskHash !== baseHash) {
         return { status: 'conflict', diskText: disk ? new TextDecoder().decode(disk) : '', diskHash } as const;
       }
+      const twin = disk ? undefined : this.caseTwin(plant, plant);
+      if (twin) {
+        throw new GardenError('exists', `"${twin}" already exists, and names that differ only in case would collide on Windows and macOS; write to "${twin}" or choose another name.`);
+      }
       // readNote's text has no byte-order mark (TextDecoder drops it); put back one the file had.
       const hadBom = disk !== null && disk[0] === 0xef && disk[1] === 0xbb && disk[2] === 0xbf;
       const bytes = Buffer.from(hadBom && !text.startsWith('\ufeff') ? `\ufeff${text}` : text, 'utf8');
@@ -347,9 +354,14 @@ export class Garden {
     this.hooks.onChange(buildDelta(this.index, changed, touched, removed, this.today(), this.healthSettings()));
   }
 
-  private caseTwin(plant: GardenPath): GardenPath | undefined {
-    const key = plant.normalize("NFC").toLowerCase();
-    for (const existing of this.index.records.keys()) if (existing.normalize('NFC').toLowerCase() === key) return existing;
+  /**
+   * Another indexed file whose path differs from `plant` only in case or Unicode
+   * normalisation: such twins collide on Windows and macOS disks (and in sync tools).
+   */
+  caseTwin(plant: GardenPath, except?: GardenPath): GardenPath | undefined {
+    const key = foldPath(plant);
+    for (const other of this.index.records.keys()) if (other !== except && foldPath(other) === key) return other;
+    for (const other of this.index.attachments) if (other !== except && foldPath(other) === key) return other;
     return undefined;
   }
 

@@ -30,7 +30,7 @@ import { LinkResolver } from '../../shared/resolve';
 import type { GardenPath } from '../../shared/types';
 import { syncDirectory, TEMP_PREFIX, writeFileAtomic } from './atomic-write';
 import type { PlantRecord } from './file-record';
-import { isPlantPath, type Garden } from './garden';
+import { foldPath, isPlantPath, type Garden } from './garden';
 import { mentionKey } from './garden-index';
 import { cannotBeWritten, hashBytes, parseFrontmatter } from './parse-file';
 import { resolveInside, safeFileStem, toGardenPath } from './paths';
@@ -104,13 +104,13 @@ export async function renamePlant(garden: Garden, rel: string, requested: string
   if (!oldInfo.isFile()) throw new GardenError('bad-input', `"${rel}" is a folder, not a note.`);
 
   const { newAbs, newPath } = await checkNewPath(garden, oldPath, requested);
-  const caseOnly = fold(newPath) === fold(oldPath);
+  const caseOnly = foldPath(newPath) === foldPath(oldPath);
   const existing = await lstat(newAbs).catch(() => null);
   // On a case-insensitive disk `b.md` is the same file as `B.md`: that rename is allowed.
   if (existing && !(caseOnly && existing.ino === oldInfo.ino && existing.dev === oldInfo.dev)) {
     throw new GardenError('exists', `"${newPath}" already exists; choose another name.`);
   }
-  const twin = caseTwin(garden, newPath, oldPath);
+  const twin = garden.caseTwin(newPath, oldPath);
   if (twin) throw new GardenError('exists', `"${twin}" already exists, and names that differ only in case would collide on Windows and macOS; choose another name.`);
 
   if (!garden.index.records.has(oldPath)) await garden.applyFile(oldAbs);
@@ -160,18 +160,6 @@ async function checkNewPath(garden: Garden, oldPath: GardenPath, requested: stri
     if (info && !info.isDirectory()) throw new GardenError('bad-input', `"${toGardenPath(garden.root, dir)}" is a file, so it cannot hold "${fileName}".`);
   }
   return { newAbs, newPath };
-}
-
-function fold(p: string): string {
-  return p.normalize('NFC').toLowerCase();
-}
-
-/** Another indexed file whose path differs from `plant` only in case or Unicode normalisation. */
-function caseTwin(garden: Garden, plant: GardenPath, except: GardenPath): GardenPath | undefined {
-  const key = fold(plant);
-  for (const other of garden.index.records.keys()) if (other !== except && fold(other) === key) return other;
-  for (const other of garden.index.attachments) if (fold(other) === key) return other;
-  return undefined;
 }
 
 // ---- deciding which links change ------------------------------------------------------------------

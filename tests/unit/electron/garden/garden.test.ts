@@ -218,6 +218,16 @@ describe('writeNote: never overwrite a change made on disk', () => {
     expect(await readFile(path.join(root, 'notes/New one.md'), 'utf8')).toBe('fresh');
   });
 
+  it('refuses a new file whose name differs from an existing one only in case or normalisation', async () => {
+    const { root, garden } = await openVault();
+    const before = await readdir(path.join(root, 'notes'));
+    await expect(garden.writeNote('notes/self.md', 'a twin', '')).rejects.toMatchObject({ code: 'exists', message: expect.stringContaining('"notes/Self.md" already exists') });
+    await writeFile(path.join(root, 'notes', 'Caf\u00e9.md'), 'NFC');
+    await garden.applyFile(path.join(root, 'notes', 'Caf\u00e9.md'));
+    await expect(garden.writeNote('notes/Cafe\u0301.md', 'NFD twin', '')).rejects.toMatchObject({ code: 'exists' });
+    expect((await readdir(path.join(root, 'notes'))).sort()).toEqual([...before, 'Caf\u00e9.md'].sort());
+  });
+
   it('serialises two saves from the same base: the second is a conflict, not a silent overwrite', async () => {
     const { root, garden } = await openVault();
     const doc = await garden.readNote('notes/Index.md');
