@@ -137,7 +137,9 @@ export async function renamePlant(garden: Garden, rel: string, requested: string
 // ---- checking the new name ------------------------------------------------------------------------
 
 async function checkNewPath(garden: Garden, oldPath: GardenPath, requested: string): Promise<{ newAbs: string; newPath: GardenPath }> {
-  let wanted = requested.trim().replace(/\\/g, '/');
+  // Names are written in NFC (as safeFileStem makes them): an NFD spelling of the same name is
+  // that name, not a name with characters to refuse.
+  let wanted = requested.trim().replace(/\\/g, '/').normalize('NFC');
   if (wanted === '' || wanted.endsWith('/')) throw new GardenError('bad-input', 'A new name is required.');
   if (!/\.md$/i.test(wanted)) wanted = `${wanted}.md`;
   const newAbs = await resolveInside(garden.root, wanted);

@@ -173,6 +173,16 @@ describe('note.rename: link forms on a real garden', () => {
   });
 });
 
+describe('note.rename: Unicode normalisation', () => {
+  it('takes a name typed in NFD as the same name in NFC, instead of refusing it with an identical-looking suggestion', async () => {
+    const { root, g } = await garden({ 'notes/A.md': '[[B]]', 'notes/B.md': '' });
+    const result = await renamePlant(g, 'notes/B.md', 'notes/Cafe\u0301');
+    expect(result.path).toBe('notes/Caf\u00e9.md');
+    expect((await readdir(path.join(root, 'notes'))).sort()).toEqual(['A.md', 'Caf\u00e9.md']);
+    expect(await readFile(path.join(root, 'notes', 'A.md'), 'utf8')).toBe('[[Caf\u00e9]]');
+  });
+});
+
 describe('note.rename: refusals with readable errors, nothing changed', () => {
   it.each([
     ['notes/B.md', 'exists', /already exists/],
