@@ -24,7 +24,7 @@
  * Parsed with the YAML 1.2 core schema, like the core reads it (shared dates stay strings).
  */
 import {
-  Document, isCollection, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap,
+  Document, isCollection, isMap, isNode, isScalar, isSeq, parseDocument, Scalar, YAMLMap,
   type Node as YamlNode, type Pair, type ParsedNode,
 } from 'yaml';
 import { splitFrontmatter } from './links';
@@ -300,8 +300,24 @@ export const setProperty = guarded((text: string, keyPath: KeyPath, value: unkno
       return assemble(located, splice(source, valueRange[0], valueRange[1], insert), edited);
     }
   }
+  if (path.length === 1 && pair) keepValueComment(pair, findPair(edited.contents as YAMLMap<unknown, unknown>, key), edited);
   return rerenderPair(located, key, edited);
 });
+
+/**
+ * A comment written after a value (`interactions: []  # newest first`) stays when the value
+ * is replaced: after the key when the new value is a block list or map, else after the value.
+ */
+function keepValueComment(before: Pair<unknown, unknown>, after: Pair<unknown, unknown> | undefined, doc: Document): void {
+  const comment = isNode(before.value) ? before.value.comment : null;
+  if (!comment || !after) return;
+  // setIn keeps a plain value as it was given: make it a node (never annotate the caller's object).
+  if (!isNode(after.value)) after.value = doc.createNode(after.value);
+  const value = after.value as YamlNode & { flow?: boolean };
+  if (value.comment) return;
+  if ((isSeq(value) || isMap(value)) && !value.flow && isScalar(after.key)) after.key.comment = comment;
+  else value.comment = comment;
+}
 
 /** Removes `keyPath`; a text without it comes back unchanged. */
 export const deleteProperty = guarded((text: string, keyPath: KeyPath): string => {

@@ -93,6 +93,19 @@ describe('setProperty', () => {
   });
 });
 
+describe('setProperty keeps the comment written after a value it replaces', () => {
+  it('after the key when the new value is a block list or map, after the value otherwise', () => {
+    expect(setProperty('---\nname: X\ntags: [a, b]  # mine\n---\n', 'tags', ['a', { x: 1 }])).toBe('---\nname: X\ntags: # mine\n  - a\n  - x: 1\n---\n');
+    expect(setProperty('---\nwhen: 2026  # year\n---\n', 'when', 'soon: maybe')).toBe('---\nwhen: "soon: maybe"  # year\n---\n');
+  });
+
+  it('never writes into the value it was given', () => {
+    const value = { y: 2026 };
+    expect(setProperty('---\nwhen: 2026  # year\n---\n', 'when', value)).toBe('---\nwhen: # year\n  y: 2026\n---\n');
+    expect(value).toEqual({ y: 2026 });
+  });
+});
+
 describe('deleteProperty', () => {
   it('removes the lines of one key and nothing else', () => {
     const out = deleteProperty(PERSON, 'platforms');

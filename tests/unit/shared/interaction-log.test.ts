@@ -83,6 +83,15 @@ describe('withInteraction', () => {
   });
 });
 
+describe('the first watering of an empty log', () => {
+  it('keeps the comment written after `interactions: []`', () => {
+    const text = '---\nname: X\ninteractions: []  # newest first, please\ntags: [a]\n---\nbody\n';
+    expect(withInteraction(text, { date: '2026-12-01' as IsoDate, kind: 'message', direction: 'gave' })).toBe(
+      '---\nname: X\ninteractions: # newest first, please\n  - { date: 2026-12-01, kind: message, direction: gave }\ntags: [a]\n---\nbody\n',
+    );
+  });
+});
+
 describe('the pieces', () => {
   it('writes about as a wikilink, keeps one that is there, and drops a blank one', () => {
     expect(aboutLink('Sold a Story')).toBe('[[Sold a Story]]');
