@@ -60,6 +60,25 @@ export function readPageMeta(html: string): PageMeta {
   };
 }
 
+/**
+ * A page's text in the charset it declares: its Content-Type header, else a `<meta charset>`
+ * (or http-equiv) near the top, else UTF-8. An unknown charset falls back to UTF-8.
+ */
+export function decodePage(bytes: Uint8Array, contentType: string): string {
+  const fromHeader = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType)?.[1];
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const fromMeta = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
+  for (const label of [fromHeader, fromMeta]) {
+    if (!label) continue;
+    try {
+      return new TextDecoder(label).decode(bytes);
+    } catch {
+      // Not a charset this runtime knows: try the next hint, then UTF-8.
+    }
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
 export interface FetcherOptions {
   timeoutMs?: number;
   maxBytes?: number;
@@ -96,7 +115,7 @@ export function createPageFetcher({ timeoutMs = 5000, maxBytes = 512 * 1024, fet
         bytes.set(part, at);
         at += part.length;
       }
-      return readPageMeta(new TextDecoder('utf-8').decode(bytes));
+      return readPageMeta(decodePage(bytes, type));
     } catch {
       return null;
     }

@@ -1,6 +1,6 @@
 /** A page's title and description: parsed as text, fetched only as HTML, within a time and size limit. */
 import { describe, expect, it } from 'vitest';
-import { createPageFetcher, readPageMeta } from '../../../../../electron/garden/network/page-meta';
+import { createPageFetcher, decodePage, readPageMeta } from '../../../../../electron/garden/network/page-meta';
 
 function response(body: string, type = 'text/html; charset=utf-8', status = 200): Response {
   return new Response(body, { status, headers: { 'content-type': type } });
@@ -15,6 +15,18 @@ describe('readPageMeta', () => {
     expect(readPageMeta('<title>Only a title</title>')).toEqual({ title: 'Only a title', description: null });
     expect(readPageMeta('not html at all')).toEqual({ title: null, description: null });
     expect(readPageMeta(`<title>${'x'.repeat(500)}</title>`).title).toHaveLength(300);
+  });
+});
+
+describe('decodePage', () => {
+  // "Éducation" in Latin-1 and in Windows-1252, where é is one byte (0xE9).
+  const latin1 = Uint8Array.from([0x3c, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x3e, 0xc9, 0x64, 0x75, 0x63, 0x61, 0x74, 0x69, 0x6f, 0x6e]);
+  it('reads the charset a page declares, in its header or a meta tag, else UTF-8', () => {
+    expect(decodePage(latin1, 'text/html; charset=ISO-8859-1')).toBe('<title>\u00c9ducation');
+    const withMeta = new Uint8Array([...new TextEncoder().encode('<meta charset="windows-1252">'), ...latin1]);
+    expect(decodePage(withMeta, 'text/html')).toContain('<title>\u00c9ducation');
+    expect(decodePage(new TextEncoder().encode('<title>\u00c9ducation'), 'text/html')).toBe('<title>\u00c9ducation');
+    expect(decodePage(new TextEncoder().encode('<title>ok'), 'text/html; charset=no-such-charset')).toBe('<title>ok');
   });
 });
 
