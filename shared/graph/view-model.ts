@@ -22,7 +22,7 @@ import { HEALTH_STATES } from '../types';
 import { needsWatering, urgencyRank } from './needs-watering';
 import {
   MAX_LOCAL_DEPTH, SHAPE_BY_KIND, type ColourToken, type EdgeKind, type GraphData, type GraphEdge, type GraphNode,
-  type GraphOptions, type GraphView, type LegendColour, type NodeKind, type PlatformInfo,
+  type EdgeStyle, type GraphOptions, type GraphView, type LegendColour, type NodeKind, type PlatformInfo,
 } from './model';
 import { communityKey, platformKey, platformLabel } from './platforms';
 import { hasTag, matchesQuery, parseQuery } from './query';
@@ -83,20 +83,29 @@ function derivedNode(id: string, index: number, kind: NodeKind, label: string, e
   };
 }
 
-/** FNV-1a over strings: a cheap fingerprint of the graph's shape. */
-function fingerprint(parts: Iterable<string>): string {
+/**
+ * FNV-1a over the node ids and the edges' ends: a cheap fingerprint of the graph's shape (it
+ * tells the map whether a rebuilt graph can keep its running layout). Edge ends are hashed as
+ * numbers, not as strings made for it, which cost as much as the rest of the build at 50k.
+ */
+function fingerprint(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): string {
   let hash = 0x811c9dc5;
-  let count = 0;
-  for (const part of parts) {
-    for (let i = 0; i < part.length; i += 1) {
-      hash ^= part.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193);
-    }
-    hash ^= 0x1f;
+  const mix = (unit: number) => {
+    hash ^= unit;
     hash = Math.imul(hash, 0x01000193);
-    count += 1;
+  };
+  for (const node of nodes) {
+    for (let i = 0; i < node.id.length; i += 1) mix(node.id.charCodeAt(i));
+    mix(0x1f);
   }
-  return `${count}:${(hash >>> 0).toString(36)}`;
+  for (const e of edges) {
+    mix(e.source & 0xffff);
+    mix(e.source >>> 16);
+    mix(e.target & 0xffff);
+    mix(e.target >>> 16);
+    mix(0x1e);
+  }
+  return `${nodes.length + edges.length}:${(hash >>> 0).toString(36)}`;
 }
 
 export function buildGraph(snapshot: GardenSnapshot): GraphData {
@@ -178,33 +187,41 @@ export function buildGraph(snapshot: GardenSnapshot): GraphData {
   }
 
   const edges: GraphEdge[] = [];
-  const edge = (source: number, target: number, kind: EdgeKind, rest: Partial<GraphEdge> = {}) => {
-    edges.push({ index: edges.length, source, target, kind, state: null, vitality: 1, style: 'solid', arrow: null, ...rest });
+  // Positional, not an object spread: tens of thousands of edges at 50k notes.
+  const edge = (source: number, target: number, kind: EdgeKind, state: HealthState | null = null, vitality = 1, style: EdgeStyle = 'solid', arrow: GraphEdge['arrow'] = null) => {
+    edges.push({ index: edges.length, source, target, kind, state, vitality, style, arrow });
   };
 
   // You → each person.
   for (const node of nodes) {
     if (node.kind !== 'person') continue;
     const arrow = node.oneWay === 'only-taking' ? 'to-you' : node.oneWay === 'only-giving' ? 'to-person' : null;
-    edge(0, node.index, 'tie', { state: node.state, vitality: node.vitality, style: isNeglected(node.state) ? 'dashed' : 'solid', arrow });
+    edge(0, node.index, 'tie', node.state, node.vitality, isNeglected(node.state) ? 'dashed' : 'solid', arrow);
   }
 
   // Links between plants, one per pair.
-  const healthOf = new Map(plants.map((p) => [p.path as string, p.health]));
-  const pairs = new Set<string>();
+  // Health by node index, and each pair as one number: string keys and path lookups per link
+  // were most of the build at 10k notes.
+  const healthOf: (PlantSummary['health'] | undefined)[] = new Array(nodes.length);
+  for (const plant of plants) {
+    const at = indexById.get(plant.path);
+    if (at !== undefined) healthOf[at] = plant.health;
+  }
+  const pairs = new Set<number>();
+  const stride = nodes.length;
   for (const link of snapshot.links) {
     const a = indexById.get(link.from);
     const b = indexById.get(link.to);
     if (a === undefined || b === undefined || a === b || a === 0 || b === 0) continue;
-    const ha = healthOf.get(link.from);
-    const hb = healthOf.get(link.to);
+    const ha = healthOf[a];
+    const hb = healthOf[b];
     if (!ha || !hb) continue;
-    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+    const key = a < b ? a * stride + b : b * stride + a;
     if (pairs.has(key)) continue;
     pairs.add(key);
     const worse = (NEGLECT[ha.state] ?? 0) >= (NEGLECT[hb.state] ?? 0) ? ha.state : hb.state;
     const state = isNeglected(worse) ? worse : null;
-    edge(a, b, 'link', { state, vitality: edgeVitality(ha, hb), style: state ? 'dashed' : 'solid' });
+    edge(a, b, 'link', state, edgeVitality(ha, hb), state ? 'dashed' : 'solid');
   }
 
   // Plants → their platforms (or communities), communities → their platform.
@@ -226,7 +243,7 @@ export function buildGraph(snapshot: GardenSnapshot): GraphData {
     if (target === undefined) continue;
     for (const path of new Set(seed.mentionedIn)) {
       const source = indexById.get(path);
-      if (source !== undefined && source !== 0) edge(source, target, 'seed', { state: 'seed', vitality: 0.3, style: 'dotted' });
+      if (source !== undefined && source !== 0) edge(source, target, 'seed', 'seed', 0.3, 'dotted');
     }
   }
 
@@ -250,12 +267,7 @@ export function buildGraph(snapshot: GardenSnapshot): GraphData {
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   const tags = [...new Set(nodes.flatMap((n) => n.tags))].sort();
 
-  function* shape(): Generator<string> {
-    for (const n of nodes) yield n.id;
-    for (const e of edges) yield `${e.source}>${e.target}`;
-  }
-
-  return { today: snapshot.today, nodes, edges, indexById, platforms, tags, topologyKey: fingerprint(shape()) };
+  return { today: snapshot.today, nodes, edges, indexById, platforms, tags, topologyKey: fingerprint(nodes, edges) };
 }
 
 // ---- the view --------------------------------------------------------------------------------
@@ -539,9 +551,5 @@ export function subgraph(data: GraphData, keep: Uint8Array): GraphData {
   }
   const platforms = data.platforms.filter((p) => indexById.has(platformId(p.key)));
   const tags = [...new Set(nodes.flatMap((n) => n.tags))].sort();
-  function* shape(): Generator<string> {
-    for (const n of nodes) yield n.id;
-    for (const e of edges) yield `${e.source}>${e.target}`;
-  }
-  return { today: data.today, nodes, edges, indexById, platforms, tags, topologyKey: fingerprint(shape()) };
+  return { today: data.today, nodes, edges, indexById, platforms, tags, topologyKey: fingerprint(nodes, edges) };
 }
