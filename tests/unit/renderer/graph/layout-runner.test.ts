@@ -1,35 +1,13 @@
 /** The layout worker's loop: frames only when the page hands a buffer back, and a stop when settled. */
 import { describe, expect, it } from 'vitest';
-import type { GardenSnapshot } from '../../../../shared/api';
 import { defaultLayoutSettings } from '../../../../shared/graph/layout-core';
 import { layoutInit } from '../../../../shared/graph/layout-input';
 import type { FromWorker, LayoutInit } from '../../../../renderer/src/graph/layout-protocol';
 import { LayoutRunner } from '../../../../renderer/src/graph/layout-runner';
 import { buildGraph } from '../../../../shared/graph/view-model';
-import { day, gp, plant } from '../helpers/plants';
+import { smallGarden } from '../helpers/plants';
 
-function garden(): GardenSnapshot {
-  return {
-    name: 'Test',
-    today: day('2026-11-25'),
-    plants: [
-      plant('people/Close.md', { kind: 'person', health: { state: 'thriving', vitality: 0.95 } }),
-      plant('people/Faded.md', { kind: 'person', health: { state: 'dormant', vitality: 0.02 } }),
-      plant('notes/A.md'),
-      plant('notes/B.md'),
-      plant('notes/C.md'),
-      plant('notes/Lonely.md', { health: { state: 'orphan', vitality: 0.3 } }),
-    ],
-    links: [
-      { from: gp('notes/A.md'), to: gp('notes/B.md') },
-      { from: gp('notes/B.md'), to: gp('notes/C.md') },
-      { from: gp('notes/C.md'), to: gp('people/Close.md') },
-    ],
-    seeds: [{ target: 'Idea', mentionedIn: [gp('notes/A.md')] }],
-  };
-}
-
-const data = buildGraph(garden());
+const data = buildGraph(smallGarden());
 const none = () => undefined;
 
 describe('LayoutRunner', () => {

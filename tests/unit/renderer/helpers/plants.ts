@@ -25,6 +25,28 @@ export function snapshot(plants: PlantSummary[], name = 'Test Garden'): GardenSn
   return { name, today: day('2026-11-25'), plants, links: [], seeds: [] };
 }
 
+/** Two people (one thriving, one dormant), a chain of notes A → B → C → Close, an orphan and a seed: the layout tests' garden. */
+export function smallGarden(): GardenSnapshot {
+  return {
+    name: 'Test',
+    today: day('2026-11-25'),
+    plants: [
+      plant('people/Close.md', { kind: 'person', health: { state: 'thriving', vitality: 0.95 } }),
+      plant('people/Faded.md', { kind: 'person', health: { state: 'dormant', vitality: 0.02 } }),
+      plant('notes/A.md'),
+      plant('notes/B.md'),
+      plant('notes/C.md'),
+      plant('notes/Lonely.md', { health: { state: 'orphan', vitality: 0.3 } }),
+    ],
+    links: [
+      { from: gp('notes/A.md'), to: gp('notes/B.md') },
+      { from: gp('notes/B.md'), to: gp('notes/C.md') },
+      { from: gp('notes/C.md'), to: gp('people/Close.md') },
+    ],
+    seeds: [{ target: 'Idea', mentionedIn: [gp('notes/A.md')] }],
+  };
+}
+
 export function gardenInfo(overrides: Partial<GardenInfo> = {}): GardenInfo {
   return { root: '/gardens/test', name: 'Test Garden', plantCount: 3, warnings: [], ...overrides };
 }

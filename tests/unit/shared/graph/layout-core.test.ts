@@ -3,30 +3,9 @@ import type { GardenSnapshot } from '../../../../shared/api';
 import { LayoutSimulation } from '../../../../shared/graph/layout-core';
 import { layoutInit, layoutToSave, orbitRadius } from '../../../../shared/graph/layout-input';
 import { buildGraph } from '../../../../shared/graph/view-model';
-import { day, gp, plant } from '../../renderer/helpers/plants';
+import { gp, plant, smallGarden } from '../../renderer/helpers/plants';
 
-function garden(): GardenSnapshot {
-  return {
-    name: 'Test',
-    today: day('2026-11-25'),
-    plants: [
-      plant('people/Close.md', { kind: 'person', health: { state: 'thriving', vitality: 0.95 } }),
-      plant('people/Faded.md', { kind: 'person', health: { state: 'dormant', vitality: 0.02 } }),
-      plant('notes/A.md'),
-      plant('notes/B.md'),
-      plant('notes/C.md'),
-      plant('notes/Lonely.md', { health: { state: 'orphan', vitality: 0.3 } }),
-    ],
-    links: [
-      { from: gp('notes/A.md'), to: gp('notes/B.md') },
-      { from: gp('notes/B.md'), to: gp('notes/C.md') },
-      { from: gp('notes/C.md'), to: gp('people/Close.md') },
-    ],
-    seeds: [{ target: 'Idea', mentionedIn: [gp('notes/A.md')] }],
-  };
-}
-
-const data = buildGraph(garden());
+const data = buildGraph(smallGarden());
 const none = () => undefined;
 
 function settle(sim: LayoutSimulation, limit = 2000): number {
@@ -125,9 +104,9 @@ describe('LayoutSimulation', () => {
   it('places a new plant beside its known neighbour and holds the rest while it settles in', () => {
     // Eleven known of twelve: the known ones are held while the newcomer finds its place.
     const many: GardenSnapshot = {
-      ...garden(),
-      plants: [...garden().plants, ...Array.from({ length: 5 }, (_, i) => plant(`notes/Extra ${i}.md`))],
-      links: [...garden().links, { from: gp('notes/Extra 0.md'), to: gp('notes/A.md') }],
+      ...smallGarden(),
+      plants: [...smallGarden().plants, ...Array.from({ length: 5 }, (_, i) => plant(`notes/Extra ${i}.md`))],
+      links: [...smallGarden().links, { from: gp('notes/Extra 0.md'), to: gp('notes/A.md') }],
     };
     const bigger = buildGraph(many);
     const known = new Map<string, [number, number]>();
