@@ -17,8 +17,7 @@
  * name too. redact.ts replaces each with what the person is shown as. Single capitalised
  * words (first and family names) match with case, so "Will" does not eat "will".
  */
-import type { PersonLevel, PortfolioChoices } from '../../../../shared/portfolio';
-import type { GardenPath } from '../../../../shared/types';
+import type { PersonLevel, PortfolioChoices, PortfolioPersonItem } from '../../../../shared/portfolio';
 import type { PortfolioPlant } from './model';
 
 export interface RedactionTerm {
@@ -27,14 +26,8 @@ export interface RedactionTerm {
   caseSensitive: boolean;
 }
 
-export interface PersonView {
-  path: GardenPath;
-  name: string;
-  level: PersonLevel;
-  shownAs: string;
-  role: string;
-  platforms: { platform: string; handle?: string; url?: string }[];
-  availablePlatforms: string[];
+/** A person as the plan shows them (shared/portfolio.ts), with the words to redact for them. */
+export interface PersonView extends Omit<PortfolioPersonItem, 'replacements' | 'behind'> {
   /** Replaced by `shownAs` wherever they occur in exported text. */
   terms: RedactionTerm[];
   /** The subset that identifies a contact (handles, addresses, emails, phones): removed even from citations. */

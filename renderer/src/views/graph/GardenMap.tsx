@@ -15,13 +15,14 @@ import { HEALTH_LABELS } from '../../components/labels';
 import { nearestInDirection, type Direction } from '../../graph/keyboard-nav';
 import { layoutToSave } from '../../../../shared/graph/layout-input';
 import type { MapCallbacks, MapController } from '../../graph/map-controller';
-import { DEFAULT_FORCES, DEFAULT_GRAPH_OPTIONS, MAX_LOCAL_DEPTH, type ForceSettings, type GraphNode, type GraphOptions } from '../../../../shared/graph/model';
+import { DEFAULT_FORCES, DEFAULT_GRAPH_OPTIONS, type ForceSettings, type GraphNode, type GraphOptions } from '../../../../shared/graph/model';
 import { snapshotAsOf, timeRange } from '../../../../shared/graph/time-travel';
 import { buildGraph, viewGraph } from '../../../../shared/graph/view-model';
 import type { IsoDate } from '../../../../shared/types';
 import { navigate } from '../../router/navigate';
 import { noteHref, seedHref } from '../../router/routes';
 import '../../styles/graph.css';
+import { DepthSelect } from './DepthSelect';
 import { DiversityPanel } from './DiversityPanel';
 import { ForceControls } from './ForceControls';
 import { ColourAndSize, GraphFilters } from './GraphFilters';
@@ -313,16 +314,7 @@ export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch
             <span>
               Local graph of <strong>{focusNode.label}</strong>
             </span>
-            <label>
-              Depth
-              <select data-testid="graph-depth" value={options.depth} onChange={(e) => changeOptions((o) => ({ ...o, depth: Number(e.target.value) }))}>
-                {Array.from({ length: MAX_LOCAL_DEPTH }, (_, i) => i + 1).map((d) => (
-                  <option key={d} value={d}>
-                    {d}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <DepthSelect testId="graph-depth" value={options.depth} onChange={(depth) => changeOptions((o) => ({ ...o, depth }))} />
             <button type="button" className="graph-button" data-testid="graph-local-clear" onClick={() => localGraph(null)}>
               Whole garden
             </button>

@@ -6,7 +6,7 @@
  */
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { GardenSnapshot } from '../../../../shared/api';
-import { DEFAULT_GRAPH_OPTIONS, MAX_LOCAL_DEPTH, type GraphData } from '../../../../shared/graph/model';
+import { DEFAULT_GRAPH_OPTIONS, type GraphData } from '../../../../shared/graph/model';
 import { buildGraph, neighbourhoodWithin, subgraph, viewGraph } from '../../../../shared/graph/view-model';
 import { useGarden } from '../../app/GardenContext';
 import { nearestInDirection, type Direction } from '../../graph/keyboard-nav';
@@ -14,6 +14,7 @@ import type { MapCallbacks, MapController } from '../../graph/map-controller';
 import { navigate } from '../../router/navigate';
 import { noteHref, seedHref } from '../../router/routes';
 import '../../styles/graph.css';
+import { DepthSelect } from './DepthSelect';
 import { MapCanvas } from './MapCanvas';
 import { useSavedLayout } from './useSavedLayout';
 
@@ -81,16 +82,7 @@ export function LocalGraphPanel({ path }: { path: string }) {
         <span className="muted" data-testid="local-graph-count">
           {others === 1 ? '1 plant' : `${others} plants`}
         </span>
-        <label>
-          Depth
-          <select value={depth} data-testid="local-graph-depth" onChange={(e) => setDepth(Number(e.target.value))}>
-            {Array.from({ length: MAX_LOCAL_DEPTH }, (_, i) => i + 1).map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DepthSelect testId="local-graph-depth" value={depth} onChange={setDepth} />
       </div>
       {saved ? (
         <MapCanvas data={local} view={view} saved={saved} selected={selectedIndex} events={events} onController={setMap} onKeyDown={onKeyDown} layoutState={layoutState} />
