@@ -1,15 +1,15 @@
 /**
- * Hands an exported file to the person. Browser mode: a download (a Blob URL on an `<a download>`,
- * revoked afterwards). The desktop app gets the same download for now; a native Save dialog
- * is not built yet, and the export buttons say so there.
+ * Hands a file the app made to the person: a download (a Blob URL on an `<a download>`),
+ * in browser mode and in the desktop app alike (Electron shows its own save dialog for a
+ * download). Used by the people/sources exports and the map's SVG and PNG.
  */
 import type { ExportFile } from '../../../shared/api';
 
-export function downloadFile(file: ExportFile, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: `${file.mimeType};charset=utf-8` }));
+export function downloadBlob(blob: Blob, fileName: string, doc: Document = document): void {
+  const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;
-  link.download = file.fileName;
+  link.download = fileName;
   link.rel = 'noopener';
   link.style.display = 'none';
   doc.body.append(link);
@@ -17,4 +17,8 @@ export function downloadFile(file: ExportFile, doc: Document = document): void {
   link.remove();
   // Revoked on a later turn: some browsers read the URL after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadFile(file: ExportFile, doc: Document = document): void {
+  downloadBlob(new Blob([file.content], { type: `${file.mimeType};charset=utf-8` }), file.fileName, doc);
 }

@@ -1,21 +1,4 @@
-/**
- * Saving what the map made as a file: a download in browser mode and in the desktop app
- * (Electron shows its own save dialog for a download). The object URL lives only as long
- * as the click needs.
- */
-export function downloadBlob(blob: Blob, fileName: string, doc: Document = document): void {
-  const url = URL.createObjectURL(blob);
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
+/** The map's exports: file names, and the SVG drawn as PNG (the download itself is ../export/download.ts). */
 /** A file name from the garden's name: letters, digits, dashes. */
 export function exportName(garden: string, suffix: string, extension: string): string {
   const base = garden.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'garden';

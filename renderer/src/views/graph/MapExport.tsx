@@ -7,7 +7,8 @@ import { useState } from 'react';
 import type { GraphData, GraphView } from '../../../../shared/graph/model';
 import { renderGraphSvg } from '../../../../shared/graph/svg';
 import { useNotices } from '../../app/notices';
-import { downloadBlob, exportName, svgToPng } from '../../graph/download';
+import { downloadBlob } from '../../export/download';
+import { exportName, svgToPng } from '../../graph/download';
 import type { MapController } from '../../graph/map-controller';
 
 interface Props {
