@@ -2,7 +2,8 @@
  * The local graph beside an open note or person: what lies within 1–3 links of it, on a
  * small map of its own (the view-model's neighbourhood, shared/graph/view-model.ts, cut out
  * as a subgraph so only those few plants are laid out). Plants start where the garden map
- * left them; nothing here is saved. Clicking a plant opens it.
+ * left them; nothing here is saved. Clicking a plant opens it. While the garden is being
+ * edited it follows a moment behind (useSettledSnapshot.ts).
  */
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { GardenSnapshot } from '../../../../shared/api';
@@ -17,6 +18,7 @@ import '../../styles/graph.css';
 import { DepthSelect } from './DepthSelect';
 import { MapCanvas } from './MapCanvas';
 import { useSavedLayout } from './useSavedLayout';
+import { useSettledSnapshot } from './useSettledSnapshot';
 
 /** One garden graph per snapshot, shared by every note opened on it. */
 const graphs = new WeakMap<GardenSnapshot, GraphData>();
@@ -32,7 +34,8 @@ function graphOf(snapshot: GardenSnapshot): GraphData {
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 export function LocalGraphPanel({ path }: { path: string }) {
-  const { snapshot, epoch } = useGarden();
+  const { snapshot: latest, epoch } = useGarden();
+  const snapshot = useSettledSnapshot(latest, path);
   const saved = useSavedLayout(epoch);
   const [depth, setDepth] = useState(1);
   const [selected, setSelected] = useState<string | null>(null);
