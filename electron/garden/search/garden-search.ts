@@ -1,6 +1,6 @@
 /**
  * Search for one open garden: completion over names (instant, from the index records) and
- * full-text search (names first, then MiniSearch over titles, aliases, tags and bodies).
+ * full-text search (names first, then the full-text index over titles, aliases, tags and bodies).
  *
  * The garden keeps no note text in memory and a reopen from its cache reads no file, so the
  * full-text index is built in the background once search is first needed: files are read
@@ -17,7 +17,7 @@
  * the typo bands only when the exact ones found fewer than FEW hits:
  *   1. names match (completion order: exact title, title prefix, words of the title, alias
  *      or file name)                                     score 700–1000
- *   2. the text matches (MiniSearch BM25, last word a prefix)  score 400–699
+ *   2. the text matches (BM25, last word a prefix)            score 400–699
  *   3. names match within a typo (completion's near misses)   score 300–399
  *   4. the text matches within a typo                          score 0–299
  * A query made only of filters lists the matching plants A–Z (score 0).
@@ -231,6 +231,7 @@ export class GardenSearch {
         sliceStart = performance.now();
       }
     }
+    this.content.seal();
     this.ready = true;
     this.flush();
     this.report = { ms: performance.now() - started, filesRead, fromCache };
@@ -253,18 +254,12 @@ export class GardenSearch {
           const record = records.get(p);
           if (record && record.size === size && record.mtimeMs === mtimeMs && !this.indexed.has(p)) valid.add(p);
         }
-        const before = this.content.shardCount;
-        await this.content.appendSaved(saved.shard);
-        if (this.content.shardCount === before) continue;
-        for (const id of Object.values(saved.shard.documentIds) as GardenPath[]) {
-          if (valid.has(id)) {
-            this.indexed.set(id, (records.get(id) as PlantRecord).hash);
-            fromCache += 1;
-          } else {
-            this.content.remove(id);
-            dropped += 1;
-          }
-        }
+        // The records' own path strings, not the copies JSON.parse made (11k paths are ~0.5 MB).
+        saved.shard.paths = saved.shard.paths.map((p) => records.get(p)?.path ?? p);
+        const kept = this.content.appendSaved(saved.shard, (p) => valid.has(p));
+        for (const id of kept) this.indexed.set(id, (records.get(id) as PlantRecord).hash);
+        fromCache += kept.length;
+        dropped += saved.shard.paths.length - kept.length;
       }
     } catch {
       // An unusable cache: start over from the files.
@@ -283,9 +278,9 @@ export class GardenSearch {
     const indexed = this.indexed;
     const content = this.content;
     async function* shards(): AsyncGenerator<SavedShard> {
-      for (const { shard, ids } of content.shardObjects()) {
+      for (const shard of content.savedShards()) {
         const docs: SavedDoc[] = [];
-        for (const id of ids) {
+        for (const id of shard.paths) {
           const record = records.get(id);
           if (record && indexed.get(id) === record.hash) docs.push([id, record.size, record.mtimeMs]);
         }
