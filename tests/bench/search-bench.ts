@@ -117,7 +117,7 @@ export async function benchSearch(garden: GeneratedGarden, size: number): Promis
   const baseline = new MiniSearch<ContentDoc>({ fields: [...FIELDS], storeFields: [], searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3 } } });
   for (const record of g.index.records.values()) {
     const text = readFileSync(path.join(g.root, record.path), 'utf8');
-    baseline.add({ id: record.path, title: record.title, aliases: record.aliases.join('\n'), tags: record.tags.join(' '), body: splitFrontmatter(text).body });
+    baseline.add({ id: record.path, version: record.hash, title: record.title, aliases: record.aliases.join('\n'), tags: record.tags.join(' '), body: splitFrontmatter(text).body });
   }
   const basePrefix = await p95Of(prefix, reps, (q) => baseline.search(q).slice(0, 20));
   const baseTypo = await p95Of(typos, reps, (q) => baseline.search(q).slice(0, 20));

@@ -71,19 +71,18 @@ function expand(shard: PostingShard, { word, prefix, edits }: WordSpec): Expansi
   const count = shard.termCount;
   if (first < count && shard.term(first) === word) push(first, 1);
   if (prefix) {
-    for (let t = first; t < count; t += 1) {
-      const term = shard.term(t);
-      if (!term.startsWith(word)) break;
-      if (term.length > word.length) push(t, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (term.length - word.length)));
+    for (let t = first; t < count && shard.termStartsWith(t, word); t += 1) {
+      const length = shard.termLength(t);
+      if (length > word.length) push(t, (PREFIX_WEIGHT * length) / (length + 0.3 * (length - word.length)));
     }
   }
   if (edits > 0) {
     for (let t = 0; t < count; t += 1) {
-      const term = shard.term(t);
-      if (Math.abs(term.length - word.length) > edits || term === word) continue;
-      if (prefix && term.startsWith(word)) continue; // counted as a prefix above
-      const distance = boundedLevenshtein(word, term, edits);
-      if (distance <= edits) push(t, (FUZZY_WEIGHT * term.length) / (term.length + distance));
+      const length = shard.termLength(t);
+      // Not the word itself, nor (for the last word) a term already counted as a prefix match.
+      if (Math.abs(length - word.length) > edits || (shard.termStartsWith(t, word) && (prefix || length === word.length))) continue;
+      const distance = boundedLevenshtein(word, shard.term(t), edits);
+      if (distance <= edits) push(t, (FUZZY_WEIGHT * length) / (length + distance));
     }
   }
   return out;
@@ -133,12 +132,11 @@ export class ContentIndex {
   private shards: PostingShard[] = [];
   /** The front shard that takes changed and new files, once one exists. */
   private hot: PostingShard | null = null;
-  private readonly where = new Map<GardenPath, PostingShard>();
 
   constructor(private readonly shardSize = SHARD_SIZE) {}
 
   get documentCount(): number {
-    return this.where.size;
+    return this.shards.reduce((n, s) => n + s.documentCount, 0);
   }
 
   get shardCount(): number {
@@ -146,7 +144,21 @@ export class ContentIndex {
   }
 
   has(path: GardenPath): boolean {
-    return this.where.has(path);
+    return this.shardOf(path) !== undefined;
+  }
+
+  /** The version of a document as indexed (its ContentDoc's). */
+  versionOf(path: GardenPath): string | undefined {
+    return this.shardOf(path)?.versionOf(path);
+  }
+
+  /** Every path indexed, at once (for a bulk check: `has` looks through the shards). */
+  paths(): Set<GardenPath> {
+    return new Set(this.shards.flatMap((s) => s.live().map(([p]) => p)));
+  }
+
+  private shardOf(path: GardenPath): PostingShard | undefined {
+    return this.shards.find((s) => s.has(path));
   }
 
   /** Adds a document older than those already added (the first build goes newest to oldest). */
@@ -158,19 +170,22 @@ export class ContentIndex {
       this.shards.push(last);
     }
     last.add(doc);
-    this.where.set(doc.id, last);
   }
 
   /** Adds or replaces a document that just changed: it goes to the front. */
   upsertNewest(doc: ContentDoc): void {
     this.remove(doc.id);
+    this.addNewest(doc);
+  }
+
+  /** Adds a document not indexed yet at the front (no look for an older version). */
+  addNewest(doc: ContentDoc): void {
     if (!this.hot || this.hot.documentCount >= this.shardSize) {
       this.hot?.seal();
       this.hot = new PostingShard();
       this.shards.unshift(this.hot);
     }
     this.hot.add(doc);
-    this.where.set(doc.id, this.hot);
   }
 
   /** Compacts every shard with waiting changes (searching does it too; this frees the build's scratch at once). */
@@ -181,14 +196,12 @@ export class ContentIndex {
   clear(): void {
     this.shards = [];
     this.hot = null;
-    this.where.clear();
   }
 
   remove(path: GardenPath): boolean {
-    const shard = this.where.get(path);
+    const shard = this.shardOf(path);
     if (!shard) return false;
     shard.remove(path);
-    this.where.delete(path);
     if (shard.documentCount === 0 && shard !== this.hot) this.shards.splice(this.shards.indexOf(shard), 1);
     return true;
   }
@@ -225,25 +238,21 @@ export class ContentIndex {
 
   // ---- saving and loading (the search cache) --------------------------------------------------
 
-  /** Each shard as the cache saves it, newest first, one at a time (the caller may yield between). */
-  *savedShards(): Generator<SavedShard> {
-    for (const shard of [...this.shards]) if (shard.documentCount > 0) yield shard.toSaved();
+  /** Each shard as the cache saves it with its documents' versions, newest first, one at a time (the caller may yield between). */
+  *savedShards(): Generator<{ saved: SavedShard; versions: Map<GardenPath, string> }> {
+    for (const shard of [...this.shards]) {
+      if (shard.documentCount > 0) yield { saved: shard.toSaved(), versions: new Map(shard.live()) };
+    }
   }
 
   /**
-   * Appends a saved shard (older than those already loaded), keeping only the documents
-   * `keep` approves (the others are marked dead); returns the paths kept.
+   * Appends a saved shard (older than those already loaded). A document takes the version
+   * `versionOf` gives it; without one it is left out (so must be one already indexed: a
+   * path is in one shard only). Returns how many were kept.
    */
-  appendSaved(saved: SavedShard, keep: (path: GardenPath) => boolean): GardenPath[] {
-    const shard = PostingShard.fromSaved(saved);
-    const kept: GardenPath[] = [];
-    for (const path of shard.livePaths()) {
-      if (keep(path) && !this.where.has(path)) {
-        kept.push(path);
-        this.where.set(path, shard);
-      } else shard.remove(path);
-    }
+  appendSaved(saved: SavedShard, versionOf: (path: GardenPath) => string | undefined): number {
+    const shard = PostingShard.fromSaved(saved, versionOf);
     if (shard.documentCount > 0) this.shards.push(shard);
-    return kept;
+    return shard.documentCount;
   }
 }

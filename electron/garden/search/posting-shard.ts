@@ -5,8 +5,10 @@
  * field of Maps from document to count: about 3 kB of heap per note here, 5× the notes
  * themselves. The same postings fit in ~3 bytes each: per term and field a range of
  * document numbers (Uint16 while a shard has at most 65,536 slots) and counts (Uint8, the
- * rare count above 254 kept aside), ranges found by a sorted term list. Scores are
- * MiniSearch's BM25 with the same parameters and field lengths, so hits did not change.
+ * rare count above 254 kept aside), ranges found by a sorted term list. The terms are one
+ * string with offsets (a string per term cost ~30 bytes of header and padding each).
+ * Scores are MiniSearch's BM25 with the same parameters and field lengths, so hits did
+ * not change.
  *
  * A shard is sealed (compact and searchable) or has additions waiting: documents added
  * since are kept analysed, and merged into new arrays by `seal()`, which searching calls
@@ -32,6 +34,8 @@ const DEAD_SHARE = 0.125;
 
 export interface ContentDoc {
   id: GardenPath;
+  /** The version indexed (the file's hash), so a change can be told from a re-report. */
+  version: string;
   title: string;
   aliases: string;
   tags: string;
@@ -41,6 +45,7 @@ export interface ContentDoc {
 /** A document waiting to be merged: its folded terms and counts per field, and field lengths. */
 interface Analysed {
   path: GardenPath;
+  version: string;
   lengths: number[];
   counts: Map<string, number>[];
 }
@@ -48,7 +53,9 @@ interface Analysed {
 /** A sealed shard as the search cache stores it (typed arrays as base64). */
 export interface SavedShard {
   paths: GardenPath[];
-  terms: string[];
+  /** The terms, joined (see `termStarts`). */
+  lexicon: string;
+  termStarts: string;
   avg: number[];
   starts: string;
   docs: string;
@@ -72,7 +79,7 @@ function analyse(doc: ContentDoc): Analysed {
     }
     counts.push(count);
   }
-  return { path: doc.id, lengths, counts };
+  return { path: doc.id, version: doc.version, lengths, counts };
 }
 
 const toBase64 = (a: ArrayBufferView): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
@@ -85,8 +92,16 @@ function fromBase64(text: string): ArrayBuffer {
 export class PostingShard {
   /** Local document number → path (sealed documents, dead ones included). */
   private paths: GardenPath[] = [];
-  /** Sorted (by UTF-16 code units, as `<` compares). */
-  private terms: string[] = [];
+  /** Parallel to `paths` (not saved: a loaded document takes its record's hash). */
+  private versions: string[] = [];
+  /**
+   * Local numbers in the order of their paths, to find a document by binary search: 2 bytes
+   * a document where a Map from path to shard cost ~40 (0.45 MB at 10k notes).
+   */
+  private byPath: Uint16Array | Uint32Array = new Uint16Array(0);
+  /** Term t is lexicon[termStarts[t], termStarts[t + 1]); terms sorted by UTF-16 code units. */
+  private lexicon = '';
+  private termStarts = new Uint32Array(1);
   /** Postings of term t in field f: [starts[t·F + f], starts[t·F + f + 1]). */
   private starts = new Uint32Array(1);
   private docs: Uint16Array | Uint32Array = new Uint16Array(0);
@@ -110,7 +125,7 @@ export class PostingShard {
   }
 
   get termCount(): number {
-    return this.terms.length;
+    return this.termStarts.length - 1;
   }
 
   add(doc: ContentDoc): void {
@@ -126,27 +141,60 @@ export class PostingShard {
     }
     const d = this.localOf(path);
     if (d < 0) return false;
+    this.markDead(d);
+    return true;
+  }
+
+  private markDead(d: number): void {
     this.dead ??= new Uint8Array(this.paths.length);
     this.dead[d] = 1;
     this.deadCount += 1;
     // The averages without it, as MiniSearch updated them on a discard.
     const live = this.paths.length - this.deadCount + 1;
     for (let f = 0; f < F; f += 1) this.avg[f] = live === 1 ? 0 : ((this.avg[f] as number) * live - (this.lengths[d * F + f] as number)) / (live - 1);
-    return true;
   }
 
   has(path: GardenPath): boolean {
-    return this.localOf(path) >= 0 || this.added.some((a) => a.path === path);
+    return this.versionOf(path) !== undefined;
   }
 
-  /** Live paths, sealed first. */
-  livePaths(): GardenPath[] {
-    return [...this.paths.filter((_, d) => !this.isDead(d)), ...this.added.map((a) => a.path)];
+  /** The version indexed of a live document. */
+  versionOf(path: GardenPath): string | undefined {
+    const d = this.localOf(path);
+    return d >= 0 ? this.versions[d] : this.added.find((a) => a.path === path)?.version;
+  }
+
+  /** Live documents as [path, version], sealed first. */
+  live(): [GardenPath, string][] {
+    const out: [GardenPath, string][] = [];
+    this.paths.forEach((p, d) => {
+      if (!this.isDead(d)) out.push([p, this.versions[d] as string]);
+    });
+    for (const a of this.added) out.push([a.path, a.version]);
+    return out;
   }
 
   private localOf(path: GardenPath): number {
-    for (let d = 0; d < this.paths.length; d += 1) if (this.paths[d] === path && !this.isDead(d)) return d;
+    let lo = 0;
+    let hi = this.byPath.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const d = this.byPath[mid] as number;
+      const p = this.paths[d] as GardenPath;
+      if (p === path) return this.isDead(d) ? -1 : d;
+      if (p < path) lo = mid + 1;
+      else hi = mid;
+    }
     return -1;
+  }
+
+  private sortByPath(): void {
+    const order = Array.from(this.paths.keys()).sort((a, b) => {
+      const pa = this.paths[a] as GardenPath;
+      const pb = this.paths[b] as GardenPath;
+      return pa < pb ? -1 : pa > pb ? 1 : 0;
+    });
+    this.byPath = this.paths.length > 0x10000 ? Uint32Array.from(order) : Uint16Array.from(order);
   }
 
   isDead(d: number): boolean {
@@ -165,21 +213,24 @@ export class PostingShard {
     };
     const renumber = new Int32Array(this.paths.length).fill(-1);
     const paths: GardenPath[] = [];
+    const versions: string[] = [];
     const lengths: number[] = [];
     for (let d = 0; d < this.paths.length; d += 1) {
       if (this.isDead(d)) continue;
       renumber[d] = paths.length;
       paths.push(this.paths[d] as GardenPath);
+      versions.push(this.versions[d] as string);
       for (let f = 0; f < F; f += 1) lengths.push(this.lengths[d * F + f] as number);
     }
-    for (let t = 0; t < this.terms.length; t += 1) {
+    for (let t = 0; t < this.termCount; t += 1) {
+      const term = this.term(t);
       for (let f = 0; f < F; f += 1) {
         const end = this.starts[t * F + f + 1] as number;
         let out: number[] | null = null;
         for (let i = this.starts[t * F + f] as number; i < end; i += 1) {
           const d = renumber[this.docs[i] as number] as number;
           if (d < 0) continue;
-          out ??= list(this.terms[t] as string, f);
+          out ??= list(term, f);
           out.push(d, this.tf(i));
         }
       }
@@ -187,16 +238,19 @@ export class PostingShard {
     for (const doc of this.added) {
       const d = paths.length;
       paths.push(doc.path);
+      versions.push(doc.version);
       lengths.push(...doc.lengths);
       doc.counts.forEach((counts, f) => {
         for (const [term, tf] of counts) list(term, f).push(d, tf);
       });
     }
-    this.write(paths, lengths, merged);
+    this.write(paths, versions, lengths, merged);
   }
 
-  private write(paths: GardenPath[], lengths: number[], merged: Map<string, number[][]>): void {
+  private write(paths: GardenPath[], versions: string[], lengths: number[], merged: Map<string, number[][]>): void {
     const terms = [...merged.keys()].sort();
+    const termStarts = new Uint32Array(terms.length + 1);
+    terms.forEach((term, t) => (termStarts[t + 1] = (termStarts[t] as number) + term.length));
     let total = 0;
     for (const fields of merged.values()) for (const l of fields) total += l.length >> 1;
     const starts = new Uint32Array(terms.length * F + 1);
@@ -221,7 +275,9 @@ export class PostingShard {
     // Averages built up one document at a time, in order, exactly as MiniSearch did (same floats).
     const avg = [0, 0, 0, 0];
     for (let d = 0; d < paths.length; d += 1) for (let f = 0; f < F; f += 1) avg[f] = ((avg[f] as number) * d + (lengths[d * F + f] as number)) / (d + 1);
-    Object.assign(this, { paths, terms, starts, docs, tfs, bigTfs, lengths: Uint32Array.from(lengths), avg, dead: null, deadCount: 0, added: [] });
+    const lexicon = terms.join('');
+    Object.assign(this, { paths, versions, lexicon, termStarts, starts, docs, tfs, bigTfs, lengths: Uint32Array.from(lengths), avg, dead: null, deadCount: 0, added: [] });
+    this.sortByPath();
   }
 
   private tf(i: number): number {
@@ -232,19 +288,42 @@ export class PostingShard {
   // ---- looking terms up (a sealed shard) ------------------------------------------------------
 
   term(t: number): string {
-    return this.terms[t] as string;
+    return this.lexicon.slice(this.termStarts[t], this.termStarts[t + 1]);
   }
 
-  /** The first term ≥ `word`. */
+  termLength(t: number): number {
+    return (this.termStarts[t + 1] as number) - (this.termStarts[t] as number);
+  }
+
+  /** Whether term t starts with `word` (compared in place: no string made). */
+  termStartsWith(t: number, word: string): boolean {
+    const start = this.termStarts[t] as number;
+    if (this.termLength(t) < word.length) return false;
+    for (let i = 0; i < word.length; i += 1) if (this.lexicon.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+    return true;
+  }
+
+  /** The first term ≥ `word`, by UTF-16 code units (the order `sort()` gave them). */
   lowerBound(word: string): number {
     let lo = 0;
-    let hi = this.terms.length;
+    let hi = this.termCount;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((this.terms[mid] as string) < word) lo = mid + 1;
+      if (this.compareTerm(mid, word) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
+  }
+
+  private compareTerm(t: number, word: string): number {
+    const start = this.termStarts[t] as number;
+    const length = this.termLength(t);
+    const n = Math.min(length, word.length);
+    for (let i = 0; i < n; i += 1) {
+      const diff = this.lexicon.charCodeAt(start + i) - word.charCodeAt(i);
+      if (diff !== 0) return diff;
+    }
+    return length - word.length;
   }
 
   /** Postings of term t in every field (dead included): what scoring it costs. */
@@ -310,7 +389,8 @@ export class PostingShard {
     this.seal(true);
     return {
       paths: this.paths,
-      terms: this.terms,
+      lexicon: this.lexicon,
+      termStarts: toBase64(this.termStarts),
       avg: this.avg,
       starts: toBase64(this.starts),
       docs: toBase64(this.docs),
@@ -321,20 +401,31 @@ export class PostingShard {
     };
   }
 
-  /** A shard from the search cache; throws when the saved arrays do not fit together. */
-  static fromSaved(saved: SavedShard): PostingShard {
+  /**
+   * A shard from the search cache, each document with the version `versionOf` gives it
+   * (none: it is marked dead); throws when the saved arrays do not fit together.
+   */
+  static fromSaved(saved: SavedShard, versionOf: (path: GardenPath) => string | undefined): PostingShard {
     const shard = new PostingShard();
-    const { paths, terms, avg } = saved;
+    const { paths, lexicon, avg } = saved;
+    const termStarts = new Uint32Array(fromBase64(saved.termStarts));
+    const terms = termStarts.length - 1;
     const starts = new Uint32Array(fromBase64(saved.starts));
     const docs = saved.wide ? new Uint32Array(fromBase64(saved.docs)) : new Uint16Array(fromBase64(saved.docs));
     const tfs = new Uint8Array(fromBase64(saved.tfs));
     const lengths = new Uint32Array(fromBase64(saved.lengths));
     const fits =
-      Array.isArray(paths) && Array.isArray(terms) && Array.isArray(avg) && avg.length === F &&
-      starts.length === terms.length * F + 1 && starts[terms.length * F] === docs.length &&
+      Array.isArray(paths) && typeof lexicon === 'string' && Array.isArray(avg) && avg.length === F &&
+      terms >= 0 && termStarts[terms] === lexicon.length &&
+      starts.length === terms * F + 1 && starts[terms * F] === docs.length &&
       tfs.length === docs.length && lengths.length === paths.length * F && docs.every((d) => d < paths.length);
     if (!fits) throw new Error('a search cache shard that does not fit together');
-    Object.assign(shard, { paths, terms, avg, starts, docs, tfs, lengths, bigTfs: new Map(saved.bigTfs) });
+    const versions = paths.map((p) => versionOf(p) ?? '');
+    Object.assign(shard, { paths, versions, lexicon, termStarts, avg, starts, docs, tfs, lengths, bigTfs: new Map(saved.bigTfs) });
+    shard.sortByPath();
+    versions.forEach((v, d) => {
+      if (v === '') shard.markDead(d);
+    });
     return shard;
   }
 }

@@ -49,6 +49,7 @@ function corpus(count: number, seed: number): ContentDoc[] {
   const words = (n: number) => Array.from({ length: n }, pick).join(' ');
   return Array.from({ length: count }, (_, i) => ({
     id: `notes/${i}.md` as GardenPath,
+    version: `v${i}`,
     title: `${words(1 + Math.floor(random() * 3))} ${i}`,
     aliases: random() < 0.2 ? words(2) : '',
     tags: random() < 0.5 ? `${pick()} psych/${pick()}` : '',
@@ -152,7 +153,8 @@ describe('ContentIndex against MiniSearch', () => {
     for (const doc of docs) shard.add(doc);
     const saved = JSON.parse(JSON.stringify(shard.toSaved())) as SavedShard;
     const loaded = new ContentIndex(10_000);
-    expect(loaded.appendSaved(saved, () => true)).toHaveLength(docs.length);
+    expect(loaded.appendSaved(saved, () => 'v')).toBe(docs.length);
+    expect(loaded.versionOf(docs[3]?.id as GardenPath)).toBe('v');
     const diff = queries(10).slice(0, 60).flatMap((words) => differences(ownSearch(loaded, words, true), oracleSearch(mini, words, true), words.join(' ')));
     expect(diff).toEqual([]);
   });
@@ -161,7 +163,9 @@ describe('ContentIndex against MiniSearch', () => {
     const shard = new PostingShard();
     for (const doc of docs.slice(0, 10)) shard.add(doc);
     const saved = shard.toSaved();
-    expect(() => PostingShard.fromSaved({ ...saved, terms: saved.terms.slice(1) })).toThrow();
-    expect(() => PostingShard.fromSaved({ ...saved, paths: saved.paths.slice(1) })).toThrow();
+    const version = () => 'v';
+    expect(() => PostingShard.fromSaved({ ...saved, lexicon: saved.lexicon.slice(1) }, version)).toThrow();
+    expect(() => PostingShard.fromSaved({ ...saved, paths: saved.paths.slice(1) }, version)).toThrow();
+    expect(PostingShard.fromSaved(saved, version).documentCount).toBe(10);
   });
 });
