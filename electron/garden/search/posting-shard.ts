@@ -11,8 +11,8 @@
  * not change.
  *
  * A shard is sealed (compact and searchable) or has additions waiting: documents added
- * since are kept analysed, and merged into new arrays by `seal()`, which searching calls
- * first. A removal only marks the document dead (its postings are skipped and not counted),
+ * since are kept as postings in a Map, and merged into new arrays by `seal()`, which
+ * searching calls first. A removal only marks the document dead (its postings are skipped and not counted),
  * so editing an old note does not rebuild its shard; the dead are dropped at the next merge,
  * or when they are many.
  */
@@ -42,14 +42,6 @@ export interface ContentDoc {
   body: string;
 }
 
-/** A document waiting to be merged: its folded terms and counts per field, and field lengths. */
-interface Analysed {
-  path: GardenPath;
-  version: string;
-  lengths: number[];
-  counts: Map<string, number>[];
-}
-
 /** A sealed shard as the search cache stores it (typed arrays as base64). */
 export interface SavedShard {
   paths: GardenPath[];
@@ -65,23 +57,6 @@ export interface SavedShard {
   lengths: string;
 }
 
-function analyse(doc: ContentDoc): Analysed {
-  const lengths: number[] = [];
-  const counts: Map<string, number>[] = [];
-  for (const field of FIELDS) {
-    const tokens = splitWords(doc[field]);
-    // A field's length is its number of distinct words as written (MiniSearch's rule, kept for the same ranking).
-    lengths.push(new Set(tokens).size);
-    const count = new Map<string, number>();
-    for (const token of tokens) {
-      const term = fold(token);
-      if (term && term.length <= MAX_WORD) count.set(term, (count.get(term) ?? 0) + 1);
-    }
-    counts.push(count);
-  }
-  return { path: doc.id, version: doc.version, lengths, counts };
-}
-
 const toBase64 = (a: ArrayBufferView): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 /** A copy, so the array starts on its own aligned buffer (Node's Buffer pool may not). */
 function fromBase64(text: string): ArrayBuffer {
@@ -90,12 +65,14 @@ function fromBase64(text: string): ArrayBuffer {
 }
 
 export class PostingShard {
-  /** Local document number → path (sealed documents, dead ones included). */
+  /** Slot → path: the sealed documents (dead ones included), then those waiting. */
   private paths: GardenPath[] = [];
   /** Parallel to `paths` (not saved: a loaded document takes its record's hash). */
   private versions: string[] = [];
+  /** Slots below this are in the arrays below; the others wait in `pending`. */
+  private sealedSlots = 0;
   /**
-   * Local numbers in the order of their paths, to find a document by binary search: 2 bytes
+   * Sealed slots in the order of their paths, to find a document by binary search: 2 bytes
    * a document where a Map from path to shard cost ~40 (0.45 MB at 10k notes).
    */
   private byPath: Uint16Array | Uint32Array = new Uint16Array(0);
@@ -107,21 +84,29 @@ export class PostingShard {
   private docs: Uint16Array | Uint32Array = new Uint16Array(0);
   private tfs = new Uint8Array(0);
   private bigTfs = new Map<number, number>();
-  /** Field lengths of document d at [d·F, d·F + F). */
+  /** Field lengths of sealed slot d at [d·F, d·F + F). */
   private lengths = new Uint32Array(0);
   private avg: number[] = [0, 0, 0, 0];
+  /** dead[d] = 1 for a removed slot (sealed or waiting). */
   private dead: Uint8Array | null = null;
-  private deadCount = 0;
-  private added: Analysed[] = [];
+  private deadSealed = 0;
+  private deadPending = 0;
+  /**
+   * Documents added since the last seal, as postings: term → per field [slot, count, …].
+   * Built as each document is added (the build yields between documents), so sealing is
+   * only a sort and a copy, not a long block of the main thread.
+   */
+  private pending = new Map<string, number[][]>();
+  private pendingLengths: number[] = [];
 
   /** Live documents. */
   get documentCount(): number {
-    return this.paths.length - this.deadCount + this.added.length;
+    return this.paths.length - this.deadSealed - this.deadPending;
   }
 
-  /** Local document numbers in use (scores arrays are this long). */
+  /** Slots of the sealed arrays (score arrays are this long). */
   get slots(): number {
-    return this.paths.length;
+    return this.sealedSlots;
   }
 
   get termCount(): number {
@@ -129,16 +114,28 @@ export class PostingShard {
   }
 
   add(doc: ContentDoc): void {
-    this.added.push(analyse(doc));
+    const slot = this.paths.length;
+    this.paths.push(doc.id);
+    this.versions.push(doc.version);
+    for (let f = 0; f < F; f += 1) {
+      const tokens = splitWords(doc[FIELDS[f] as (typeof FIELDS)[number]]);
+      // A field's length is its number of distinct words as written (MiniSearch's rule, kept for the same ranking).
+      this.pendingLengths.push(new Set(tokens).size);
+      const counts = new Map<string, number>();
+      for (const token of tokens) {
+        const term = fold(token);
+        if (term && term.length <= MAX_WORD) counts.set(term, (counts.get(term) ?? 0) + 1);
+      }
+      for (const [term, tf] of counts) {
+        let fields = this.pending.get(term);
+        if (!fields) this.pending.set(term, (fields = [[], [], [], []]));
+        (fields[f] as number[]).push(slot, tf);
+      }
+    }
   }
 
-  /** Marks a document dead (sealed) or drops it (waiting); false when it is not here. */
+  /** Marks a document dead; false when it is not here. */
   remove(path: GardenPath): boolean {
-    const waiting = this.added.findIndex((a) => a.path === path);
-    if (waiting >= 0) {
-      this.added.splice(waiting, 1);
-      return true;
-    }
     const d = this.localOf(path);
     if (d < 0) return false;
     this.markDead(d);
@@ -146,34 +143,42 @@ export class PostingShard {
   }
 
   private markDead(d: number): void {
-    this.dead ??= new Uint8Array(this.paths.length);
+    if (!this.dead || this.dead.length < this.paths.length) {
+      const grown = new Uint8Array(Math.max(this.paths.length, this.sealedSlots + 64));
+      if (this.dead) grown.set(this.dead);
+      this.dead = grown;
+    }
     this.dead[d] = 1;
-    this.deadCount += 1;
+    if (d >= this.sealedSlots) {
+      this.deadPending += 1;
+      return;
+    }
+    this.deadSealed += 1;
     // The averages without it, as MiniSearch updated them on a discard.
-    const live = this.paths.length - this.deadCount + 1;
+    const live = this.sealedSlots - this.deadSealed + 1;
     for (let f = 0; f < F; f += 1) this.avg[f] = live === 1 ? 0 : ((this.avg[f] as number) * live - (this.lengths[d * F + f] as number)) / (live - 1);
   }
 
   has(path: GardenPath): boolean {
-    return this.versionOf(path) !== undefined;
+    return this.localOf(path) >= 0;
   }
 
   /** The version indexed of a live document. */
   versionOf(path: GardenPath): string | undefined {
     const d = this.localOf(path);
-    return d >= 0 ? this.versions[d] : this.added.find((a) => a.path === path)?.version;
+    return d >= 0 ? this.versions[d] : undefined;
   }
 
-  /** Live documents as [path, version], sealed first. */
+  /** Live documents as [path, version], in slot order. */
   live(): [GardenPath, string][] {
     const out: [GardenPath, string][] = [];
     this.paths.forEach((p, d) => {
       if (!this.isDead(d)) out.push([p, this.versions[d] as string]);
     });
-    for (const a of this.added) out.push([a.path, a.version]);
     return out;
   }
 
+  /** The live slot of `path`, or -1: binary search over the sealed, a scan of those waiting. */
   private localOf(path: GardenPath): number {
     let lo = 0;
     let hi = this.byPath.length;
@@ -181,10 +186,14 @@ export class PostingShard {
       const mid = (lo + hi) >> 1;
       const d = this.byPath[mid] as number;
       const p = this.paths[d] as GardenPath;
-      if (p === path) return this.isDead(d) ? -1 : d;
+      if (p === path) {
+        if (!this.isDead(d)) return d;
+        break;
+      }
       if (p < path) lo = mid + 1;
       else hi = mid;
     }
+    for (let d = this.sealedSlots; d < this.paths.length; d += 1) if (this.paths[d] === path && !this.isDead(d)) return d;
     return -1;
   }
 
@@ -201,16 +210,14 @@ export class PostingShard {
     return this.dead !== null && this.dead[d] === 1;
   }
 
-  /** Merges waiting documents, and drops the dead when there is a merge anyway, when they are many, or when `vacuum` says. */
+  /**
+   * Merges the waiting documents into the sealed arrays, dropping the dead; without waiting
+   * documents only when the dead are many or `vacuum` says (saving does, so the saved
+   * averages are those of the saved documents).
+   */
   seal(vacuum = false): void {
-    vacuum = this.deadCount > 0 && (vacuum || this.added.length > 0 || this.deadCount > this.paths.length * DEAD_SHARE);
-    if (this.added.length === 0 && !vacuum) return;
-    const merged = new Map<string, number[][]>();
-    const list = (term: string, f: number): number[] => {
-      let fields = merged.get(term);
-      if (!fields) merged.set(term, (fields = [[], [], [], []]));
-      return fields[f] as number[];
-    };
+    const waiting = this.paths.length > this.sealedSlots;
+    if (!waiting && !(this.deadSealed > 0 && (vacuum || this.deadSealed > this.sealedSlots * DEAD_SHARE))) return;
     const renumber = new Int32Array(this.paths.length).fill(-1);
     const paths: GardenPath[] = [];
     const versions: string[] = [];
@@ -220,63 +227,78 @@ export class PostingShard {
       renumber[d] = paths.length;
       paths.push(this.paths[d] as GardenPath);
       versions.push(this.versions[d] as string);
-      for (let f = 0; f < F; f += 1) lengths.push(this.lengths[d * F + f] as number);
+      for (let f = 0; f < F; f += 1) lengths.push(d < this.sealedSlots ? (this.lengths[d * F + f] as number) : (this.pendingLengths[(d - this.sealedSlots) * F + f] as number));
     }
-    for (let t = 0; t < this.termCount; t += 1) {
-      const term = this.term(t);
-      for (let f = 0; f < F; f += 1) {
-        const end = this.starts[t * F + f + 1] as number;
-        let out: number[] | null = null;
-        for (let i = this.starts[t * F + f] as number; i < end; i += 1) {
-          const d = renumber[this.docs[i] as number] as number;
-          if (d < 0) continue;
-          out ??= list(term, f);
-          out.push(d, this.tf(i));
-        }
-      }
-    }
-    for (const doc of this.added) {
-      const d = paths.length;
-      paths.push(doc.path);
-      versions.push(doc.version);
-      lengths.push(...doc.lengths);
-      doc.counts.forEach((counts, f) => {
-        for (const [term, tf] of counts) list(term, f).push(d, tf);
-      });
-    }
-    this.write(paths, versions, lengths, merged);
-  }
-
-  private write(paths: GardenPath[], versions: string[], lengths: number[], merged: Map<string, number[][]>): void {
-    const terms = [...merged.keys()].sort();
-    const termStarts = new Uint32Array(terms.length + 1);
-    terms.forEach((term, t) => (termStarts[t + 1] = (termStarts[t] as number) + term.length));
-    let total = 0;
-    for (const fields of merged.values()) for (const l of fields) total += l.length >> 1;
-    const starts = new Uint32Array(terms.length * F + 1);
-    const docs = paths.length > 0x10000 ? new Uint32Array(total) : new Uint16Array(total);
-    const tfs = new Uint8Array(total);
+    const added = [...this.pending.keys()].sort();
+    let bound = this.docs.length;
+    for (const fields of this.pending.values()) for (const l of fields) bound += l.length >> 1;
+    const termCap = this.termCount + added.length;
+    const terms: string[] = [];
+    const termStarts = new Uint32Array(termCap + 1);
+    const starts = new Uint32Array(termCap * F + 1);
+    const docs = paths.length > 0x10000 ? new Uint32Array(bound) : new Uint16Array(bound);
+    const tfs = new Uint8Array(bound);
     const bigTfs = new Map<number, number>();
     let at = 0;
-    terms.forEach((term, t) => {
-      const fields = merged.get(term) as number[][];
+    const put = (d: number, tf: number) => {
+      docs[at] = d;
+      tfs[at] = Math.min(tf, BIG_TF);
+      if (tf >= BIG_TF) bigTfs.set(at, tf);
+      at += 1;
+    };
+    // The sealed terms and the waiting ones, both sorted, merged in order.
+    let t = 0;
+    let a = 0;
+    while (t < this.termCount || a < added.length) {
+      const order = t >= this.termCount ? 1 : a >= added.length ? -1 : this.compareTerm(t, added[a] as string);
+      const term = order <= 0 ? this.term(t) : (added[a] as string);
+      const old = order <= 0 ? t++ : -1;
+      const fresh = order >= 0 ? this.pending.get(added[a++] as string) : undefined;
+      const first = at;
+      const row = terms.length;
       for (let f = 0; f < F; f += 1) {
-        starts[t * F + f] = at;
-        const l = fields[f] as number[];
-        for (let i = 0; i < l.length; i += 2, at += 1) {
-          docs[at] = l[i] as number;
-          const tf = l[i + 1] as number;
-          tfs[at] = Math.min(tf, BIG_TF);
-          if (tf >= BIG_TF) bigTfs.set(at, tf);
+        starts[row * F + f] = at;
+        if (old >= 0) {
+          const end = this.starts[old * F + f + 1] as number;
+          for (let i = this.starts[old * F + f] as number; i < end; i += 1) {
+            const d = renumber[this.docs[i] as number] as number;
+            if (d >= 0) put(d, this.tf(i));
+          }
+        }
+        const l = fresh?.[f];
+        if (l) {
+          for (let i = 0; i < l.length; i += 2) {
+            const d = renumber[l[i] as number] as number;
+            if (d >= 0) put(d, l[i + 1] as number);
+          }
         }
       }
-    });
+      if (at === first) continue; // every document with it is gone
+      terms.push(term);
+      termStarts[row + 1] = (termStarts[row] as number) + term.length;
+    }
     starts[terms.length * F] = at;
     // Averages built up one document at a time, in order, exactly as MiniSearch did (same floats).
     const avg = [0, 0, 0, 0];
     for (let d = 0; d < paths.length; d += 1) for (let f = 0; f < F; f += 1) avg[f] = ((avg[f] as number) * d + (lengths[d * F + f] as number)) / (d + 1);
-    const lexicon = terms.join('');
-    Object.assign(this, { paths, versions, lexicon, termStarts, starts, docs, tfs, bigTfs, lengths: Uint32Array.from(lengths), avg, dead: null, deadCount: 0, added: [] });
+    Object.assign(this, {
+      paths,
+      versions,
+      sealedSlots: paths.length,
+      lexicon: terms.join(''),
+      termStarts: termStarts.slice(0, terms.length + 1),
+      starts: starts.slice(0, terms.length * F + 1),
+      docs: docs.slice(0, at),
+      tfs: tfs.slice(0, at),
+      bigTfs,
+      lengths: Uint32Array.from(lengths),
+      avg,
+      dead: null,
+      deadSealed: 0,
+      deadPending: 0,
+      pending: new Map(),
+      pendingLengths: [],
+    });
     this.sortByPath();
   }
 
@@ -341,7 +363,7 @@ export class PostingShard {
    * once), 1 = allowed, 2 = refused.
    */
   score(t: number, weight: number, scores: Float64Array, gate: Uint8Array, accept?: (path: GardenPath) => boolean): void {
-    const n = this.paths.length - this.deadCount;
+    const n = this.sealedSlots - this.deadSealed;
     for (let f = 0; f < F; f += 1) {
       const start = this.starts[t * F + f] as number;
       const end = this.starts[t * F + f + 1] as number;
@@ -421,7 +443,7 @@ export class PostingShard {
       tfs.length === docs.length && lengths.length === paths.length * F && docs.every((d) => d < paths.length);
     if (!fits) throw new Error('a search cache shard that does not fit together');
     const versions = paths.map((p) => versionOf(p) ?? '');
-    Object.assign(shard, { paths, versions, lexicon, termStarts, avg, starts, docs, tfs, lengths, bigTfs: new Map(saved.bigTfs) });
+    Object.assign(shard, { paths, versions, sealedSlots: paths.length, lexicon, termStarts, avg, starts, docs, tfs, lengths, bigTfs: new Map(saved.bigTfs) });
     shard.sortByPath();
     versions.forEach((v, d) => {
       if (v === '') shard.markDead(d);
