@@ -64,6 +64,8 @@ function fromBase64(text: string): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
+const nonDecreasing = (a: Uint32Array): boolean => a.every((v, i) => i === 0 || v >= (a[i - 1] as number));
+
 export class PostingShard {
   /** Slot → path: the sealed documents (dead ones included), then those waiting. */
   private paths: GardenPath[] = [];
@@ -440,7 +442,8 @@ export class PostingShard {
       Array.isArray(paths) && typeof lexicon === 'string' && Array.isArray(avg) && avg.length === F &&
       terms >= 0 && termStarts[terms] === lexicon.length &&
       starts.length === terms * F + 1 && starts[terms * F] === docs.length &&
-      tfs.length === docs.length && lengths.length === paths.length * F && docs.every((d) => d < paths.length);
+      tfs.length === docs.length && lengths.length === paths.length * F && docs.every((d) => d < paths.length) &&
+      nonDecreasing(termStarts) && nonDecreasing(starts);
     if (!fits) throw new Error('a search cache shard that does not fit together');
     const versions = paths.map((p) => versionOf(p) ?? '');
     Object.assign(shard, { paths, versions, sealedSlots: paths.length, lexicon, termStarts, avg, starts, docs, tfs, lengths, bigTfs: new Map(saved.bigTfs) });

@@ -166,6 +166,8 @@ describe('ContentIndex against MiniSearch', () => {
     const version = () => 'v';
     expect(() => PostingShard.fromSaved({ ...saved, lexicon: saved.lexicon.slice(1) }, version)).toThrow();
     expect(() => PostingShard.fromSaved({ ...saved, paths: saved.paths.slice(1) }, version)).toThrow();
+    const shuffled = Buffer.from(saved.termStarts, 'base64').reverse().toString('base64');
+    expect(() => PostingShard.fromSaved({ ...saved, termStarts: shuffled }, version)).toThrow();
     expect(PostingShard.fromSaved(saved, version).documentCount).toBe(10);
   });
 });
