@@ -8,7 +8,7 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       // lowdb, chokidar and friends are ESM-only; bundling them keeps main loadable.
-      externalizeDeps: { exclude: ['lowdb', 'steno', 'chokidar', 'readdirp', 'yaml', 'zod', 'minisearch'] },
+      externalizeDeps: { exclude: ['lowdb', 'steno', 'chokidar', 'readdirp', 'yaml', 'zod'] },
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
     },
   },

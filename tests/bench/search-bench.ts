@@ -13,7 +13,7 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { Garden } from '../../electron/garden/garden';
 import { GardenSearch } from '../../electron/garden/search/garden-search';
-import { MINISEARCH_OPTIONS, type ContentDoc } from '../../electron/garden/search/content-index';
+import { FIELDS, type ContentDoc } from '../../electron/garden/search/content-index';
 import { searchCachePath } from '../../electron/garden/search/search-cache';
 import { splitFrontmatter } from '../../shared/links';
 import type { Row } from './core-bench';
@@ -114,10 +114,10 @@ export async function benchSearch(garden: GeneratedGarden, size: number): Promis
   // Queries through the real path (names, shards, snippets read from the files).
   const prefix = prefixQueries(size);
   const typos = typoQueries();
-  const baseline = new MiniSearch<ContentDoc>({ fields: MINISEARCH_OPTIONS.fields, storeFields: [], searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3 } } });
+  const baseline = new MiniSearch<ContentDoc>({ fields: [...FIELDS], storeFields: [], searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3 } } });
   for (const record of g.index.records.values()) {
     const text = readFileSync(path.join(g.root, record.path), 'utf8');
-    baseline.add({ id: record.path, title: record.title, aliases: record.aliases.join('\n'), tags: record.tags.join(' '), body: splitFrontmatter(text).body });
+    baseline.add({ id: record.path, version: record.hash, title: record.title, aliases: record.aliases.join('\n'), tags: record.tags.join(' '), body: splitFrontmatter(text).body });
   }
   const basePrefix = await p95Of(prefix, reps, (q) => baseline.search(q).slice(0, 20));
   const baseTypo = await p95Of(typos, reps, (q) => baseline.search(q).slice(0, 20));

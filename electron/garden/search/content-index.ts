@@ -1,39 +1,31 @@
 /**
- * The full-text index: MiniSearch over each plant's title (boosted), aliases, tags and body.
+ * The full-text index over each plant's title (boosted), aliases, tags and body: shards of
+ * compact postings (posting-shard.ts) scored with BM25, as MiniSearch scored them before.
  *
- * WHY SHARDS. MiniSearch scores every document listed under a query term, about 1–2 µs
- * each here. Its cost is the length of those lists, not fuzzy matching: in the bench's
- * generated garden every body word is in ~80% of the notes, so one common word at 50k notes
- * means ~45k documents scored, ≈ 100 ms, typo or not. So the documents are split into
- * shards of SHARD_SIZE, newest first (by modification time), each its own MiniSearch, and a
- * query walks the shards in that order and stops once it has enough hits. A word that is in
- * thousands of notes then costs one shard; a rare word still visits every shard, cheaply.
- * Scores are BM25 with each shard's own statistics (as Elasticsearch does per shard).
+ * WHY SHARDS. Scoring costs the length of the posting lists a query touches: in the bench's
+ * generated garden every body word is in ~80% of the notes. So the documents are split
+ * into shards of SHARD_SIZE, newest first (by modification time), and a query walks the
+ * shards in that order and stops once it has enough hits. A word that is in thousands of
+ * notes then costs one shard; a rare word still visits every shard, cheaply. Scores are
+ * BM25 with each shard's own statistics (as Elasticsearch does per shard).
  *
- * Several words must all match (AND). In a multi-word query the rarest word (counted in the
- * largest shard) is looked up first in each shard; a shard without it is skipped, and the
- * other words are scored only on the documents that have it. MiniSearch lets a document be
- * skipped before scoring through `boostDocument` returning 0, which is also how filters and
- * name matches already shown are kept out.
+ * Several words must all match (AND). In each shard the word with the shortest postings is
+ * scored first, and each next word only on the documents that had all words before it.
  *
  * Typing rules: the last word is also a prefix (from 2 characters). Typo tolerance is a
  * second pass, only when the exact pass leaves room: a 4-letter word within one edit of a
  * common one ("zone" → "note", "done") would otherwise pull in half the garden, slowly and
- * wrongly. Then words of 4+ characters allow 1 edit, of 7+ two (MiniSearch's fuzzy is
- * Levenshtein: a swap of two letters counts 2).
+ * wrongly. Then words of 4+ characters allow 1 edit, of 7+ two (Levenshtein: a swap of two
+ * letters counts 2). A word's score adds its exact term (weight 1), the terms it is a
+ * prefix of (0.375 · len / (len + 0.3 · extra letters)) and its near misses
+ * (0.45 · len / (len + edits)); a document's score is the sum over the words times their
+ * number: MiniSearch's weights, so ranking did not change with the index.
  */
-import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchOptions } from 'minisearch';
 import type { GardenPath } from '../../../shared/types';
-import { allowedEdits } from './edit-distance';
-import { fold, MAX_WORD, splitWords } from './fold';
+import { allowedEdits, boundedLevenshtein } from './edit-distance';
+import { PostingShard, type ContentDoc, type SavedShard } from './posting-shard';
 
-export interface ContentDoc {
-  id: GardenPath;
-  title: string;
-  aliases: string;
-  tags: string;
-  body: string;
-}
+export { FIELDS, type ContentDoc } from './posting-shard';
 
 export interface ContentHit {
   path: GardenPath;
@@ -43,46 +35,103 @@ export interface ContentHit {
 }
 
 export const SHARD_SIZE = 4096;
-/** A first look at one word pays off when it is listed for fewer documents than this share. */
-const SELECTIVE = 0.25;
-/** Thrown from inside MiniSearch's scan to stop counting a word (nothing is left half-done there: it only reads). */
-const MORE_COMMON = Symbol('more common than the best word so far');
-export const FIELDS = ['title', 'aliases', 'tags', 'body'] as const;
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
 
-/** Same options for every shard, and for loading a saved one (MiniSearch requires it). */
-export const MINISEARCH_OPTIONS: Options<ContentDoc> = {
-  fields: [...FIELDS],
-  storeFields: [],
-  tokenize: splitWords,
-  processTerm: (term) => {
-    const folded = fold(term);
-    return folded && folded.length <= MAX_WORD ? folded : null;
-  },
-  searchOptions: {
-    combineWith: 'AND',
-    boost: { title: 3, aliases: 2, tags: 1.5 },
-    maxFuzzy: 2,
-  },
-};
-
-/** The MiniSearch query for folded words: AND, last word a prefix, typo tolerance if asked. */
-export function queryFor(words: readonly string[], typos: boolean): Query {
-  const last = words.length - 1;
-  return { combineWith: 'AND', queries: words.map((word, i) => wordQuery(word, i === last, typos)) };
+/** One word of a query as it is looked up: exact, also as a prefix, within some edits. */
+interface WordSpec {
+  word: string;
+  prefix: boolean;
+  edits: number;
 }
 
-function wordQuery(word: string, isLast: boolean, typos: boolean): Query {
-  const edits = typos ? allowedEdits(word.length) : 0;
-  return { queries: [word], prefix: isLast && word.length >= 2, fuzzy: edits > 0 ? edits : false };
+/** The terms of one shard that a word matches, each with its weight. */
+interface Expansion {
+  terms: number[];
+  weights: number[];
+  /** Postings to score: which word goes first. */
+  cost: number;
 }
 
-type Shard = MiniSearch<ContentDoc>;
+interface ShardHit {
+  shard: PostingShard;
+  doc: number;
+  score: number;
+  expansions: Expansion[];
+}
+
+function expand(shard: PostingShard, { word, prefix, edits }: WordSpec): Expansion {
+  const out: Expansion = { terms: [], weights: [], cost: 0 };
+  const push = (t: number, weight: number) => {
+    out.terms.push(t);
+    out.weights.push(weight);
+    out.cost += shard.postingCount(t);
+  };
+  const first = shard.lowerBound(word);
+  const count = shard.termCount;
+  if (first < count && shard.term(first) === word) push(first, 1);
+  if (prefix) {
+    for (let t = first; t < count && shard.termStartsWith(t, word); t += 1) {
+      const length = shard.termLength(t);
+      if (length > word.length) push(t, (PREFIX_WEIGHT * length) / (length + 0.3 * (length - word.length)));
+    }
+  }
+  if (edits > 0) {
+    for (let t = 0; t < count; t += 1) {
+      const length = shard.termLength(t);
+      // Not the word itself, nor (for the last word) a term already counted as a prefix match.
+      if (Math.abs(length - word.length) > edits || (shard.termStartsWith(t, word) && (prefix || length === word.length))) continue;
+      const distance = boundedLevenshtein(word, shard.term(t), edits);
+      if (distance <= edits) push(t, (FUZZY_WEIGHT * length) / (length + distance));
+    }
+  }
+  return out;
+}
+
+/** The documents of one shard that match every word, with their scores. */
+function searchShard(shard: PostingShard, specs: WordSpec[], specOf: number[], quality: number, accept?: (path: GardenPath) => boolean): ShardHit[] {
+  const expansions = specs.map((spec) => expand(shard, spec));
+  if (expansions.some((e) => e.terms.length === 0)) return [];
+  const n = shard.slots;
+  // 0: not decided, 1: has every word scored so far (and is accepted), 2: out.
+  const gate = new Uint8Array(n);
+  const scores: Float64Array[] = [];
+  const order = expansions.map((_, i) => i).sort((a, b) => (expansions[a] as Expansion).cost - (expansions[b] as Expansion).cost);
+  for (const i of order) {
+    const { terms, weights } = expansions[i] as Expansion;
+    const s = new Float64Array(n);
+    for (let k = 0; k < terms.length; k += 1) shard.score(terms[k] as number, weights[k] as number, s, gate, accept);
+    let any = false;
+    // A BM25 score is never 0, so 0 means the word is not in the document.
+    for (let d = 0; d < n; d += 1) {
+      if (s[d] === 0) gate[d] = 2;
+      else any = true;
+    }
+    if (!any) return [];
+    scores[i] = s;
+  }
+  const hits: ShardHit[] = [];
+  for (let d = 0; d < n; d += 1) {
+    if (gate[d] !== 1) continue;
+    // Summed in the query's order (as MiniSearch's AND did), then times the number of distinct words.
+    let total = 0;
+    for (const i of specOf) total += (scores[i] as Float64Array)[d] as number;
+    hits.push({ shard, doc: d, score: total * quality, expansions });
+  }
+  return hits;
+}
+
+function matchedTerms({ shard, doc, expansions }: ShardHit): string[] {
+  const terms = new Set<string>();
+  for (const { terms: ts } of expansions) for (const t of ts) if (shard.contains(t, doc)) terms.add(shard.term(t));
+  return [...terms];
+}
 
 export class ContentIndex {
   /** Newest first. */
-  private shards: Shard[] = [];
+  private shards: PostingShard[] = [];
   /** The front shard that takes changed and new files, once one exists. */
-  private hot: Shard | null = null;
+  private hot: PostingShard | null = null;
 
   constructor(private readonly shardSize = SHARD_SIZE) {}
 
@@ -95,14 +144,29 @@ export class ContentIndex {
   }
 
   has(path: GardenPath): boolean {
-    return this.shards.some((s) => s.has(path));
+    return this.shardOf(path) !== undefined;
+  }
+
+  /** The version of a document as indexed (its ContentDoc's). */
+  versionOf(path: GardenPath): string | undefined {
+    return this.shardOf(path)?.versionOf(path);
+  }
+
+  /** Every path indexed, at once (for a bulk check: `has` looks through the shards). */
+  paths(): Set<GardenPath> {
+    return new Set(this.shards.flatMap((s) => s.live().map(([p]) => p)));
+  }
+
+  private shardOf(path: GardenPath): PostingShard | undefined {
+    return this.shards.find((s) => s.has(path));
   }
 
   /** Adds a document older than those already added (the first build goes newest to oldest). */
   appendOlder(doc: ContentDoc): void {
     let last = this.shards[this.shards.length - 1];
     if (!last || last === this.hot || last.documentCount >= this.shardSize) {
-      last = new MiniSearch(MINISEARCH_OPTIONS);
+      if (last && last !== this.hot) last.seal(); // full: compact it now, not at the first query
+      last = new PostingShard();
       this.shards.push(last);
     }
     last.add(doc);
@@ -111,11 +175,22 @@ export class ContentIndex {
   /** Adds or replaces a document that just changed: it goes to the front. */
   upsertNewest(doc: ContentDoc): void {
     this.remove(doc.id);
+    this.addNewest(doc);
+  }
+
+  /** Adds a document not indexed yet at the front (no look for an older version). */
+  addNewest(doc: ContentDoc): void {
     if (!this.hot || this.hot.documentCount >= this.shardSize) {
-      this.hot = new MiniSearch(MINISEARCH_OPTIONS);
+      this.hot?.seal();
+      this.hot = new PostingShard();
       this.shards.unshift(this.hot);
     }
     this.hot.add(doc);
+  }
+
+  /** Compacts every shard with waiting changes (searching does it too; this frees the build's scratch at once). */
+  seal(): void {
+    for (const shard of this.shards) shard.seal();
   }
 
   clear(): void {
@@ -124,11 +199,10 @@ export class ContentIndex {
   }
 
   remove(path: GardenPath): boolean {
-    const index = this.shards.findIndex((s) => s.has(path));
-    if (index < 0) return false;
-    const shard = this.shards[index] as Shard;
-    shard.discard(path);
-    if (shard.documentCount === 0 && shard !== this.hot) this.shards.splice(index, 1);
+    const shard = this.shardOf(path);
+    if (!shard) return false;
+    shard.remove(path);
+    if (shard.documentCount === 0 && shard !== this.hot) this.shards.splice(this.shards.indexOf(shard), 1);
     return true;
   }
 
@@ -139,74 +213,46 @@ export class ContentIndex {
    */
   search(words: readonly string[], needed: number, accept?: (path: GardenPath) => boolean, typos = false): ContentHit[] {
     if (words.length === 0 || needed <= 0) return [];
-    const query = queryFor(words, typos);
-    const last = words[words.length - 1];
-    const rarest = words.length > 1 ? this.selectiveWord(words, typos) : null;
-    const hits: ContentHit[] = [];
+    const specs: WordSpec[] = [];
+    const keys = new Map<string, number>();
+    const specOf = words.map((word, i) => {
+      const spec: WordSpec = { word, prefix: i === words.length - 1 && word.length >= 2, edits: typos ? allowedEdits(word.length) : 0 };
+      const key = `${spec.prefix ? 'p' : 'w'}${spec.edits}:${word}`;
+      let at = keys.get(key);
+      if (at === undefined) keys.set(key, (at = specs.push(spec) - 1));
+      return at;
+    });
+    const quality = new Set(words).size;
+    const hits: ShardHit[] = [];
     for (const shard of this.shards) {
-      let allow = accept;
-      if (rarest !== null) {
-        // Documents of this shard with the rarest word: the only ones that can match them all.
-        const options: SearchOptions = accept ? { boostDocument: (id: GardenPath) => (accept(id) ? 1 : 0) } : {};
-        const first = shard.search(wordQuery(rarest, rarest === last, typos), options);
-        if (first.length === 0) continue;
-        const candidates = new Set<GardenPath>(first.map((r) => r.id as GardenPath));
-        allow = (id) => candidates.has(id);
-      }
-      const options: SearchOptions = allow ? { boostDocument: (id: GardenPath) => (allow(id) ? 1 : 0) } : {};
-      for (const r of shard.search(query, options)) hits.push({ path: r.id as GardenPath, score: r.score, terms: r.terms });
+      shard.seal();
+      hits.push(...searchShard(shard, specs, specOf, quality, accept));
       if (hits.length >= needed) break;
     }
-    return hits.sort((a, b) => b.score - a.score || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).slice(0, needed);
-  }
-
-  /**
-   * The word listed under the fewest documents, counted (not scored) in up to three shards
-   * spread from newest to oldest, when it is selective enough to be worth a first look in
-   * each shard; null when even it is everywhere. Counting a word stops as soon as it is
-   * more common than the best so far, so a common word costs little once a rare one is known.
-   */
-  private selectiveWord(words: readonly string[], typos: boolean): string | null {
-    const n = this.shards.length;
-    if (n === 0) return null;
-    const sample = [...new Set([0, n >> 1, n - 1])].map((i) => this.shards[i] as Shard);
-    const documents = sample.reduce((sum, shard) => sum + shard.documentCount, 0);
-    const last = words[words.length - 1];
-    // Likely rare first: longer words, and numbers, tend to be listed for fewer documents.
-    const order = [...new Set(words)].sort((a, b) => Number(/^\d+$/.test(b)) - Number(/^\d+$/.test(a)) || b.length - a.length);
-    let best: string | null = null;
-    let bestCount = Infinity;
-    for (const word of order) {
-      let count = 0;
-      const counter = (): number => {
-        count += 1;
-        if (count >= bestCount) throw MORE_COMMON;
-        return 0;
-      };
-      try {
-        for (const shard of sample) shard.search(wordQuery(word, word === last, typos), { boostDocument: counter });
-      } catch (error) {
-        if (error !== MORE_COMMON) throw error;
-        continue;
-      }
-      [best, bestCount] = [word, count];
-    }
-    return bestCount <= documents * SELECTIVE ? best : null;
+    const pathOf = (h: ShardHit) => h.shard.path(h.doc);
+    return hits
+      .sort((a, b) => b.score - a.score || (pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0))
+      .slice(0, needed)
+      .map((h) => ({ path: pathOf(h), score: h.score, terms: matchedTerms(h) }));
   }
 
   // ---- saving and loading (the search cache) --------------------------------------------------
 
-  /** Each shard as MiniSearch's plain object, newest first, one at a time (the caller may yield between). */
-  *shardObjects(): Generator<{ shard: AsPlainObject; ids: GardenPath[] }> {
-    for (const s of [...this.shards]) {
-      const shard = s.toJSON();
-      yield { shard, ids: Object.values(shard.documentIds) as GardenPath[] };
+  /** Each shard as the cache saves it with its documents' versions, newest first, one at a time (the caller may yield between). */
+  *savedShards(): Generator<{ saved: SavedShard; versions: Map<GardenPath, string> }> {
+    for (const shard of [...this.shards]) {
+      if (shard.documentCount > 0) yield { saved: shard.toSaved(), versions: new Map(shard.live()) };
     }
   }
 
-  /** Appends a saved shard (older than those already loaded); MiniSearch yields while loading it. */
-  async appendSaved(shard: AsPlainObject): Promise<void> {
-    const loaded = await MiniSearch.loadJSAsync<ContentDoc>(shard, MINISEARCH_OPTIONS);
-    if (loaded.documentCount > 0) this.shards.push(loaded);
+  /**
+   * Appends a saved shard (older than those already loaded). A document takes the version
+   * `versionOf` gives it; without one it is left out (so must be one already indexed: a
+   * path is in one shard only). Returns how many were kept.
+   */
+  appendSaved(saved: SavedShard, versionOf: (path: GardenPath) => string | undefined): number {
+    const shard = PostingShard.fromSaved(saved, versionOf);
+    if (shard.documentCount > 0) this.shards.push(shard);
+    return shard.documentCount;
   }
 }

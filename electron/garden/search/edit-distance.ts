@@ -59,3 +59,33 @@ export function prefixDistance(typed: string, word: string, max: number): number
   }
   return best <= max ? best : max + 1;
 }
+
+/**
+ * The Levenshtein distance (insert, delete, substitute; a swap counts 2) between two whole
+ * words, or `max + 1` when it is larger than `max`. This is the rule the full-text index's
+ * typo tolerance has always had (it was MiniSearch's fuzzy match), kept so near misses find
+ * the same notes as before; completion uses the friendlier prefixDistance above.
+ */
+export function boundedLevenshtein(a: string, b: string, max: number): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  if (rows[0].length <= n) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [previous, current] = rows;
+  for (let j = 0; j <= n; j += 1) previous[j] = j;
+  for (let i = 1; i <= m; i += 1) {
+    current[0] = i;
+    let rowMin = i;
+    const c = b.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j += 1) {
+      const d = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a.charCodeAt(j - 1) === c ? 0 : 1));
+      current[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    // Distances never shrink from one row to the next's minimum.
+    if (rowMin > max) return max + 1;
+    [previous, current] = [current, previous];
+  }
+  const distance = previous[n] as number;
+  return distance <= max ? distance : max + 1;
+}

@@ -1,6 +1,6 @@
 /**
  * Search for one open garden: completion over names (instant, from the index records) and
- * full-text search (names first, then MiniSearch over titles, aliases, tags and bodies).
+ * full-text search (names first, then the full-text index over titles, aliases, tags and bodies).
  *
  * The garden keeps no note text in memory and a reopen from its cache reads no file, so the
  * full-text index is built in the background once search is first needed: files are read
@@ -17,7 +17,7 @@
  * the typo bands only when the exact ones found fewer than FEW hits:
  *   1. names match (completion order: exact title, title prefix, words of the title, alias
  *      or file name)                                     score 700–1000
- *   2. the text matches (MiniSearch BM25, last word a prefix)  score 400–699
+ *   2. the text matches (BM25, last word a prefix)            score 400–699
  *   3. names match within a typo (completion's near misses)   score 300–399
  *   4. the text matches within a typo                          score 0–299
  * A query made only of filters lists the matching plants A–Z (score 0).
@@ -74,8 +74,6 @@ export class GardenSearch {
   /** Records whose names are not in `names` yet (the Map's live iterator), null once all are. */
   private namesToAdd: Iterator<PlantRecord> | null;
   private readonly content: ContentIndex;
-  /** path → hash of the version in the full-text index. */
-  private readonly indexed = new Map<GardenPath, string>();
   /** Changed or removed since indexed, waiting for the full-text index. */
   private readonly pending = new Set<GardenPath>();
   private readonly unsubscribe: () => void;
@@ -214,7 +212,8 @@ export class GardenSearch {
     if (this.options.useCache !== false) ({ fromCache, dropped } = await this.loadCache());
     if (this.disposed) return;
     const fresh = this.content.documentCount === 0;
-    const toRead = [...records.values()].filter((r) => !this.indexed.has(r.path)).sort((a, b) => b.mtimeMs - a.mtimeMs);
+    const indexed = this.content.paths();
+    const toRead = [...records.values()].filter((r) => !indexed.has(r.path)).sort((a, b) => b.mtimeMs - a.mtimeMs);
     let sliceStart = performance.now();
     let filesRead = 0;
     for (const record of toRead) {
@@ -222,8 +221,7 @@ export class GardenSearch {
       filesRead += 1;
       if (doc) {
         if (fresh) this.content.appendOlder(doc);
-        else this.content.upsertNewest(doc);
-        this.indexed.set(record.path, record.hash);
+        else this.content.addNewest(doc); // toRead holds only documents not indexed
       }
       if (performance.now() - sliceStart >= slice) {
         await yieldToEventLoop();
@@ -231,6 +229,7 @@ export class GardenSearch {
         sliceStart = performance.now();
       }
     }
+    this.content.seal();
     this.ready = true;
     this.flush();
     this.report = { ms: performance.now() - started, filesRead, fromCache };
@@ -245,31 +244,27 @@ export class GardenSearch {
     const records = this.garden.index.records;
     let fromCache = 0;
     let dropped = 0;
+    const loaded = new Set<GardenPath>(); // a path is taken from one saved shard only
     try {
       for await (const saved of readSearchCache(this.garden.root)) {
         if (this.disposed) break;
         const valid = new Set<GardenPath>();
         for (const [p, size, mtimeMs] of saved.docs) {
           const record = records.get(p);
-          if (record && record.size === size && record.mtimeMs === mtimeMs && !this.indexed.has(p)) valid.add(p);
-        }
-        const before = this.content.shardCount;
-        await this.content.appendSaved(saved.shard);
-        if (this.content.shardCount === before) continue;
-        for (const id of Object.values(saved.shard.documentIds) as GardenPath[]) {
-          if (valid.has(id)) {
-            this.indexed.set(id, (records.get(id) as PlantRecord).hash);
-            fromCache += 1;
-          } else {
-            this.content.remove(id);
-            dropped += 1;
+          if (record && record.size === size && record.mtimeMs === mtimeMs && !loaded.has(p)) {
+            valid.add(p);
+            loaded.add(p);
           }
         }
+        // The records' own path strings, not the copies JSON.parse made (11k paths are ~0.5 MB).
+        saved.shard.paths = saved.shard.paths.map((p) => records.get(p)?.path ?? p);
+        const kept = this.content.appendSaved(saved.shard, (p) => (valid.has(p) ? records.get(p)?.hash : undefined));
+        fromCache += kept;
+        dropped += saved.shard.paths.length - kept;
       }
     } catch {
       // An unusable cache: start over from the files.
       this.content.clear();
-      this.indexed.clear();
       return { fromCache: 0, dropped: 0 };
     }
     return { fromCache, dropped };
@@ -280,16 +275,15 @@ export class GardenSearch {
     if (!this.ready) return;
     this.flush();
     const records = this.garden.index.records;
-    const indexed = this.indexed;
     const content = this.content;
     async function* shards(): AsyncGenerator<SavedShard> {
-      for (const { shard, ids } of content.shardObjects()) {
+      for (const { saved, versions } of content.savedShards()) {
         const docs: SavedDoc[] = [];
-        for (const id of ids) {
+        for (const id of saved.paths) {
           const record = records.get(id);
-          if (record && indexed.get(id) === record.hash) docs.push([id, record.size, record.mtimeMs]);
+          if (record && versions.get(id) === record.hash) docs.push([id, record.size, record.mtimeMs]);
         }
-        yield { docs, shard };
+        yield { docs, shard: saved };
         await yieldToEventLoop();
       }
     }
@@ -306,7 +300,7 @@ export class GardenSearch {
       const record = records.get(p);
       if (!record) continue; // an attachment
       this.names.upsert(record);
-      if (this.indexed.get(p) !== record.hash) this.pending.add(p);
+      if (this.content.versionOf(p) !== record.hash) this.pending.add(p);
     }
     if (this.ready && this.pending.size > 0 && !this.flushScheduled) {
       this.flushScheduled = true;
@@ -326,18 +320,12 @@ export class GardenSearch {
       const record = records.get(p);
       if (!record) {
         this.content.remove(p);
-        this.indexed.delete(p);
         continue;
       }
-      if (this.indexed.get(p) === record.hash) continue;
+      if (this.content.versionOf(p) === record.hash) continue;
       const doc = this.readDoc(record);
-      if (doc) {
-        this.content.upsertNewest(doc);
-        this.indexed.set(p, record.hash);
-      } else {
-        this.content.remove(p);
-        this.indexed.delete(p);
-      }
+      if (doc) this.content.upsertNewest(doc);
+      else this.content.remove(p);
     }
   }
 
@@ -346,6 +334,7 @@ export class GardenSearch {
     if (text === null) return null;
     return {
       id: record.path,
+      version: record.hash,
       title: record.title,
       aliases: record.aliases.join('\n'),
       tags: record.tags.join(' '),

@@ -40,8 +40,11 @@ interface NameEntry {
   spaced: string;
   /** Aliases, then the file name when it differs from the title. */
   others: OtherName[] | null;
-  /** Folded path without `.md`, for queries with a `/`. */
-  pathKey: string;
+  /**
+   * Folded path without `.md`, for queries with a `/`: made at the first such query, not
+   * for every plant up front (0.5 MB at 10k plants, for a rarely typed kind of query).
+   */
+  pathKey: string | null;
 }
 
 export const MatchClass = { ExactTitle: 0, TitlePrefix: 1, TitleWords: 2, OtherName: 3, NearMiss: 4 } as const;
@@ -176,8 +179,7 @@ export class NameIndex {
     }
     const stemLine = spacedLine(stemOf(record.path));
     if (stemLine && stemLine !== spaced && !others.some((o) => o.spaced === stemLine)) others.push({ alias: null, spaced: stemLine });
-    const pathKey = fold(record.path.toLowerCase().endsWith('.md') ? record.path.slice(0, -3) : record.path);
-    const entry: NameEntry = { path: record.path, kind: record.kind, title: record.title, spaced, others: others.length ? others : null, pathKey };
+    const entry: NameEntry = { path: record.path, kind: record.kind, title: record.title, spaced, others: others.length ? others : null, pathKey: null };
     this.remove(record.path);
     this.entries.set(record.path, entry);
     this.indexWords(entry, true);
@@ -241,7 +243,8 @@ export class NameIndex {
       }
     }
     if (pathQuery) {
-      const how = entry.pathKey === pathQuery ? 0 : entry.pathKey.startsWith(pathQuery) ? 2 : -1;
+      const key = (entry.pathKey ??= fold(entry.path.toLowerCase().endsWith('.md') ? entry.path.slice(0, -3) : entry.path));
+      const how = key === pathQuery ? 0 : key.startsWith(pathQuery) ? 2 : -1;
       if (how >= 0 && (!best || how < best.sub)) best = { entry, matchClass: MatchClass.OtherName, sub: how, alias: null };
     }
     return best;

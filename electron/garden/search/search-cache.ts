@@ -1,21 +1,23 @@
 /**
- * The search cache, `.garden/cache/search.json`: the full-text shards as MiniSearch saved
- * them, with each document's size and mtime, so a reopen reads only the files that changed.
- * One JSON line per shard (a header line first), so saving and loading can yield between
- * shards instead of blocking on one 30 MB string. Like the index cache it only ever saves
+ * The search cache, `.garden/cache/search.json`: the full-text shards (their typed arrays
+ * as base64), with each document's size and mtime, so a reopen reads only the files that
+ * changed. One JSON line per shard (a header line first), so saving and loading can yield
+ * between shards instead of blocking on one large string. Like the index cache it only ever saves
  * time: a cache that cannot be read is ignored, and the files stay the truth.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { AsPlainObject } from 'minisearch';
 import type { GardenPath } from '../../../shared/types';
 import { writeFileAtomic } from '../atomic-write';
 import { ensureFolderInside } from '../paths';
 import { yieldToEventLoop } from '../walk';
-import { FIELDS } from './content-index';
+import { FIELDS, type SavedShard as SavedPostings } from './posting-shard';
 
-/** Bump when the fields, the word splitting or the folding change. */
-export const SEARCH_CACHE_VERSION = 1;
+/**
+ * Bump when the fields, the word splitting, the folding or the saved shape change, so an
+ * old cache is rebuilt from the files, never misread (2: own postings, not MiniSearch's).
+ */
+export const SEARCH_CACHE_VERSION = 2;
 const FORMAT = `pln-search/${SEARCH_CACHE_VERSION}/${FIELDS.join(',')}`;
 
 /** [path, size, mtimeMs] of a document as it was indexed. */
@@ -23,7 +25,7 @@ export type SavedDoc = [GardenPath, number, number];
 
 export interface SavedShard {
   docs: SavedDoc[];
-  shard: AsPlainObject;
+  shard: SavedPostings;
 }
 
 export function searchCachePath(root: string): string {

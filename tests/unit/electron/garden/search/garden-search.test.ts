@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Garden } from '../../../../../electron/garden/garden';
 import { GardenSearch, type GardenSearchOptions } from '../../../../../electron/garden/search/garden-search';
-import { searchCachePath } from '../../../../../electron/garden/search/search-cache';
+import { SEARCH_CACHE_VERSION, searchCachePath } from '../../../../../electron/garden/search/search-cache';
 import type { GardenPath } from '../../../../../shared/types';
 import { tempDir, waitFor, writeTree } from '../helpers';
 
@@ -183,11 +183,15 @@ describe('the search cache', () => {
     expect(second.buildReport).toMatchObject({ fromCache: 4, filesRead: 0 });
     expect(paths(await second.query('support'))).toEqual([]);
 
-    await writeFile(searchCachePath(g.root), '{"format":"pln-search/1/title,aliases,tags,body"}\n{"docs":[],"shard":{"nonsense":true}}');
-    const third = search(await Garden.open(g.root, { now: NOW }));
-    await third.start();
-    expect(third.buildReport).toMatchObject({ fromCache: 0, filesRead: 4 });
-    expect(paths(await third.query('decoding'))).toEqual(['notes/Phonics first.md']);
+    // A cache of an older version (MiniSearch's shards) and one of this version whose shard is broken: both rebuilt from the files.
+    const docs = JSON.stringify([['notes/Phonics first.md', 0, 0]]);
+    for (const version of [1, SEARCH_CACHE_VERSION]) {
+      await writeFile(searchCachePath(g.root), `{"format":"pln-search/${version}/title,aliases,tags,body"}\n{"docs":${docs},"shard":{"paths":["notes/Phonics first.md"],"nonsense":true}}`);
+      const third = search(await Garden.open(g.root, { now: NOW }));
+      await third.start();
+      expect(third.buildReport).toMatchObject({ fromCache: 0, filesRead: 4 });
+      expect(paths(await third.query('decoding'))).toEqual(['notes/Phonics first.md']);
+    }
   });
 
   it('is never written for a read-only use', async () => {
