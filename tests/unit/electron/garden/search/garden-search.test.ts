@@ -103,6 +103,21 @@ describe('search.query', () => {
   });
 });
 
+describe('never blocking the page', () => {
+  it('a query asked before the names are read lets other work run while it reads them, then finds them all', async () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 1200; i += 1) many[`notes/Note ${i}.md`] = `# Note ${i}\n`;
+    const s = search(await garden(many), { sliceMs: 0 });
+    let otherWorkRan = false;
+    setImmediate(() => {
+      otherWorkRan = true;
+    });
+    const hits = await s.query('path:notes/', 2000);
+    expect(otherWorkRan).toBe(true);
+    expect(hits).toHaveLength(1200);
+  });
+});
+
 describe('keeping current', () => {
   it('follows in-app saves, deletes and outside edits (through the watcher path)', async () => {
     const g = await garden();
