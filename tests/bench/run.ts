@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: generates gardens (1k, 10k, 50k notes by default; BENCH_SIZES=1000,10000
- * to choose; BENCH_ONLY=core,search to run only those parts) in a temp folder and prints each figure beside its same-run baseline. Results
+ * to choose; BENCH_ONLY=core,search,editing,portfolio,graph to run only some parts) in a temp folder and prints each figure beside its same-run baseline. Results
  * also go to bench-results/latest.json. Never run as part of the tests: timings on shared
  * machines are noisy, so they are compared with baselines, not asserted.
  */
@@ -15,7 +15,9 @@ import { benchGraph } from './graph-bench';
 import { benchSearch } from './search-bench';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number).filter((n) => n > 0);
-const only = process.env.BENCH_ONLY?.split(',');
+/** BENCH_ONLY=core,search,editing,portfolio,graph (any of them): only those parts; all when unset. */
+const only = process.env.BENCH_ONLY?.split(',').map((part) => part.trim());
+const wanted = (part: string) => only === undefined || only.includes(part);
 const rows: Row[] = [];
 
 for (const size of sizes) {
@@ -25,14 +27,13 @@ for (const size of sizes) {
     const garden = await generateGarden(path.join(dir, 'garden'), size);
     console.log(`${garden.files.length} files, ${(garden.bytes / 1e6).toFixed(1)} MB`);
     const runs = size >= 50_000 ? 1 : 3;
-    const result = only === undefined || only.includes('core') ? await benchCore(garden, size, runs) : [];
-    if (only === undefined || only.includes('search')) result.push(...(await benchSearch(garden, size)));
-    if (only === undefined) {
-      result.push(...(await benchEditing(garden, size)));
-      // The portfolio export renders every note: measured where that is a realistic portfolio (≤ 10k).
-      if (size <= 10_000) result.push(...benchPortfolioIsolated(garden, size, runs));
-      if (process.env.BENCH_GRAPH !== '0') result.push(...(await benchGraph(garden, size)));
-    }
+    const result: Row[] = [];
+    if (wanted('core')) result.push(...(await benchCore(garden, size, runs)));
+    if (wanted('search')) result.push(...(await benchSearch(garden, size)));
+    if (wanted('editing')) result.push(...(await benchEditing(garden, size)));
+    // The portfolio export renders every note: measured where that is a realistic portfolio (≤ 10k).
+    if (wanted('portfolio') && size <= 10_000) result.push(...benchPortfolioIsolated(garden, size, runs));
+    if (wanted('graph') && process.env.BENCH_GRAPH !== '0') result.push(...(await benchGraph(garden, size)));
     for (const row of result) console.log(`  ${row.figure.padEnd(48)} ${row.value.padStart(10)}   baseline ${row.baseline.padEnd(28)} ratio ${row.ratio.padStart(5)}   target ${row.target}`);
     rows.push(...result);
   } finally {
