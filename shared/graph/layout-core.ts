@@ -24,12 +24,6 @@ interface SimNode extends SimulationNodeDatum {
 
 type SimLink = SimulationLinkDatum<SimNode> & { index: number };
 
-/** d3-force's own linear congruential generator, from a chosen seed: same seed, same layout. */
-export function seededRandom(seed: number): () => number {
-  let state = (Math.abs(Math.floor(seed)) % 4294967296) || 1;
-  return () => (state = (1664525 * state + 1013904223) % 4294967296) / 4294967296;
-}
-
 export function defaultLayoutSettings(count: number): LayoutSettings {
   const large = count > 2000;
   return {
@@ -57,7 +51,7 @@ export class LayoutSimulation {
   private readonly centre: number;
   ticks = 0;
 
-  /** `random` replaces d3's seeded source (it only breaks ties of coinciding nodes): see `seededRandom`. */
+  /** `random` replaces d3's seeded source (it only breaks ties of coinciding nodes): see shared/seeded-random.ts. */
   constructor(init: LayoutInit, random?: () => number) {
     this.count = init.count;
     this.pinned = new Uint8Array(init.pinned);

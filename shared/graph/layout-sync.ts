@@ -3,7 +3,8 @@
  * garden has no saved positions, or only some. The same forces as the map's worker, so a
  * picture drawn here looks like the map; known positions are kept as the map keeps them.
  */
-import { LayoutSimulation, seededRandom } from './layout-core';
+import { seededRandom } from '../seeded-random';
+import { LayoutSimulation } from './layout-core';
 import { layoutInit, type PositionLookup } from './layout-input';
 import type { ForceSettings, GraphData } from './model';
 

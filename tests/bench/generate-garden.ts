@@ -5,14 +5,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { seededRandom } from '../../shared/seeded-random';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const WORDS = 'learning scaffolding phonics reading vygotsky zone proximal development child memory attention practice feedback network community podcast paper teacher student research method evidence decoding fluency comprehension motivation language'.split(' ');
 const TAGS = ['reading', 'phonics', 'zpd', 'speaking', 'research', 'method', 'memory', 'pln', 'teaching', 'psych/dev', 'psych/cognition'];
@@ -24,7 +18,7 @@ export interface GeneratedGarden {
 }
 
 export async function generateGarden(root: string, notes: number): Promise<GeneratedGarden> {
-  const random = rng(notes);
+  const random = seededRandom(notes);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const people = Math.max(5, Math.floor(notes * 0.05));
   const sources = Math.max(10, Math.floor(notes * 0.1));

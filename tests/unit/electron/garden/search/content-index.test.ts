@@ -10,6 +10,7 @@ import { allowedEdits } from '../../../../../electron/garden/search/edit-distanc
 import { fold, MAX_WORD, splitWords } from '../../../../../electron/garden/search/fold';
 import { PostingShard, type SavedShard } from '../../../../../electron/garden/search/posting-shard';
 import type { GardenPath } from '../../../../../shared/types';
+import { seededRandom } from '../../../../../shared/seeded-random';
 
 const ORACLE_OPTIONS: Options<ContentDoc> = {
   fields: ['title', 'aliases', 'tags', 'body'],
@@ -33,18 +34,11 @@ function oracleQuery(words: readonly string[], typos: boolean): Query {
   };
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const VOCABULARY = 'learning learner learned scaffold scaffolding phonics reading reader vygotsky zone proximal note notes child café Café cafe straße strasse memory attention practice feedback network podcast paper teacher research evidence decoding fluency'.split(' ');
 
 function corpus(count: number, seed: number): ContentDoc[] {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const pick = () => VOCABULARY[Math.floor(random() * VOCABULARY.length)] as string;
   const words = (n: number) => Array.from({ length: n }, pick).join(' ');
   return Array.from({ length: count }, (_, i) => ({
@@ -85,7 +79,7 @@ function differences(own: Found, oracle: Found, query: string, tolerance = 1e-9)
 
 /** Queries as people type them: whole words, word starts, two words, typos, accents, misses. */
 function queries(seed: number): string[][] {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const pick = () => fold(VOCABULARY[Math.floor(random() * VOCABULARY.length)] as string);
   const typo = (w: string) => {
     const p = 1 + Math.floor(random() * (w.length - 2));
