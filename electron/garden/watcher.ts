@@ -9,18 +9,22 @@ import { toGardenPath } from './paths';
 import type { Garden } from './garden';
 
 export interface WatchOptions {
-  /** How long a file must stay unchanged before it is read (ms). */
+  /**
+   * How long a file must stay unchanged before it is read (ms). 100 ms by default: long
+   * enough for a save written in pieces (an editor streaming a large file, a sync tool), short
+   * enough that an outside edit reaches every view within QUALITY.md's 150 ms.
+   */
   settleMs?: number;
   onError?: (message: string) => void;
 }
 
 export function watchGarden(garden: Garden, options: WatchOptions = {}): FSWatcher {
-  const settle = options.settleMs ?? 200;
+  const settle = options.settleMs ?? 100;
   const watcher = watch(garden.root, {
     ignoreInitial: true,
     // Hidden folders (.git, .obsidian, .garden) and our own temp files are not the garden.
     ignored: (file) => path.relative(garden.root, file).split(path.sep).some((seg) => seg.startsWith('.')),
-    awaitWriteFinish: { stabilityThreshold: settle, pollInterval: Math.max(20, Math.floor(settle / 4)) },
+    awaitWriteFinish: { stabilityThreshold: settle, pollInterval: Math.max(10, Math.floor(settle / 5)) },
     atomic: true,
     // As in walk.ts: symlinked folders are not followed. Following them watched folders outside
     // the garden and, for a link back to the garden, recursed ~40 levels deep with an ELOOP

@@ -83,7 +83,7 @@ export async function benchCore(garden: GeneratedGarden, size: number, runs: num
   rows.push({ size, figure: 'full snapshot (first paint after open)', value: fmt(full), baseline: '—', ratio: '—', target: '—' });
 
   if (size <= 10_000) {
-    // Outside edit → watcher (200 ms settle for half-written saves) → index updated.
+    // Outside edit → watcher (100 ms settle for half-written saves) → index updated.
     const watcher = watchGarden(g);
     await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
     const external: number[] = [];
@@ -105,7 +105,7 @@ export async function benchCore(garden: GeneratedGarden, size: number, runs: num
       external.push(performance.now() - start);
     }
     await watcher.close();
-    rows.push({ size, figure: 'outside edit → index (p95, incl. 200 ms settle)', value: fmt(percentile(external, 95)), baseline: '—', ratio: '—', target: '≤ 150 ms' });
+    rows.push({ size, figure: 'outside edit → index (p95, incl. 100 ms settle)', value: fmt(percentile(external, 95)), baseline: '—', ratio: '—', target: '≤ 150 ms' });
   }
   held = null;
   void held;

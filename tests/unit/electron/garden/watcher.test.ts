@@ -117,8 +117,9 @@ describe('watchGarden', () => {
     chunks[11] = 'the last line links to [[B]]\n';
     const final = chunks.join('');
     await writeFile(file, chunks[0] as string);
+    // Pauses well inside the 100 ms settle, as a streaming editor or sync tool leaves them.
     for (const chunk of chunks.slice(1)) {
-      await sleep(50);
+      await sleep(30);
       await appendFile(file, chunk);
     }
     const finalHash = hashBytes(Buffer.from(final));
