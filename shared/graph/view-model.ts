@@ -26,6 +26,7 @@ import {
 } from './model';
 import { communityKey, platformKey, platformLabel } from './platforms';
 import { hasTag, matchesQuery, parseQuery } from './query';
+import { runToEnd } from './steps';
 
 export const YOU_ID = 'you';
 export const platformId = (key: string) => `platform:${key}`;
@@ -108,7 +109,21 @@ function fingerprint(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): 
   return `${nodes.length + edges.length}:${(hash >>> 0).toString(36)}`;
 }
 
+/** Items handled between two pauses of `buildGraphSteps` (about a millisecond of work). */
+const STEP_ITEMS = 2048;
+
+/** The whole graph at once: for Node (SVG export, portfolio) and small gardens. */
 export function buildGraph(snapshot: GardenSnapshot): GraphData {
+  return runToEnd(buildGraphSteps(snapshot));
+}
+
+/**
+ * `buildGraph` in steps: it pauses (yields) every few thousand items, so the page can spread
+ * the build over several tasks (renderer/src/graph/sliced.ts). At 50k notes the build is
+ * ~0.3 s of work, which in one task froze the page as the map opened.
+ */
+export function* buildGraphSteps(snapshot: GardenSnapshot): Generator<void, GraphData, void> {
+  let work = 0;
   const plants = [...snapshot.plants].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const nodes: GraphNode[] = [derivedNode(YOU_ID, 0, 'you', 'You', { reason: 'You, at the centre of your learning network.' })];
   const indexById = new Map<string, number>([[YOU_ID, 0]]);
@@ -117,6 +132,7 @@ export function buildGraph(snapshot: GardenSnapshot): GraphData {
     nodes.push(node);
   };
   for (const plant of plants) {
+    if (++work % STEP_ITEMS === 0) yield;
     if (indexById.has(plant.path)) continue;
     add(plantNode(plant, nodes.length));
   }
@@ -125,6 +141,7 @@ export function buildGraph(snapshot: GardenSnapshot): GraphData {
   const communityUsers = new Map<string, number>();
   const communityName = new Map<string, string>();
   for (const plant of plants) {
+    if (++work % STEP_ITEMS === 0) yield;
     if (plant.kind !== 'person') continue;
     const seen = new Set<string>();
     for (const handle of plant.person?.platforms ?? []) {
@@ -138,6 +155,7 @@ export function buildGraph(snapshot: GardenSnapshot): GraphData {
   }
   const memberships: { member: number; hub: string }[] = [];
   for (const plant of plants) {
+    if (++work % STEP_ITEMS === 0) yield;
     const node = nodes[indexById.get(plant.path) ?? -1];
     if (!node) continue;
     const hubs = new Set<string>();
@@ -175,6 +193,7 @@ export function buildGraph(snapshot: GardenSnapshot): GraphData {
   }
 
   for (const seed of [...snapshot.seeds].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0))) {
+    if (++work % STEP_ITEMS === 0) yield;
     const id = seedId(seed.target);
     if (indexById.has(id)) continue;
     const mentions = seed.mentionedIn.length;
@@ -194,6 +213,7 @@ export function buildGraph(snapshot: GardenSnapshot): GraphData {
 
   // You → each person.
   for (const node of nodes) {
+    if (++work % STEP_ITEMS === 0) yield;
     if (node.kind !== 'person') continue;
     const arrow = node.oneWay === 'only-taking' ? 'to-you' : node.oneWay === 'only-giving' ? 'to-person' : null;
     edge(0, node.index, 'tie', node.state, node.vitality, isNeglected(node.state) ? 'dashed' : 'solid', arrow);
@@ -210,6 +230,7 @@ export function buildGraph(snapshot: GardenSnapshot): GraphData {
   const pairs = new Set<number>();
   const stride = nodes.length;
   for (const link of snapshot.links) {
+    if (++work % STEP_ITEMS === 0) yield;
     const a = indexById.get(link.from);
     const b = indexById.get(link.to);
     if (a === undefined || b === undefined || a === b || a === 0 || b === 0) continue;
@@ -239,6 +260,7 @@ export function buildGraph(snapshot: GardenSnapshot): GraphData {
 
   // Plants → the seeds they mention.
   for (const seed of snapshot.seeds) {
+    if (++work % STEP_ITEMS === 0) yield;
     const target = indexById.get(seedId(seed.target));
     if (target === undefined) continue;
     for (const path of new Set(seed.mentionedIn)) {
@@ -247,6 +269,7 @@ export function buildGraph(snapshot: GardenSnapshot): GraphData {
     }
   }
 
+  yield;
   for (const e of edges) {
     (nodes[e.source] as GraphNode).degree += 1;
     (nodes[e.target] as GraphNode).degree += 1;
@@ -266,7 +289,7 @@ export function buildGraph(snapshot: GardenSnapshot): GraphData {
     .map(([key, count]) => ({ key, label: platformLabel(key), count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   const tags = [...new Set(nodes.flatMap((n) => n.tags))].sort();
-
+  yield;
   return { today: snapshot.today, nodes, edges, indexById, platforms, tags, topologyKey: fingerprint(nodes, edges) };
 }
 

@@ -110,12 +110,18 @@ function serve(dir: string, snapshot: string): Promise<{ server: Server; url: st
 interface BenchWindow {
   bench: {
     quiet(quietMs: number, limitMs: number): Promise<boolean>;
-    start(limitMs: number): Promise<{ builtMs: number; settled: boolean; settleMs: number; nodes: number; edges: number; ticks: number; workerTickMs: number; longTasks: number[]; slowFrames: number; longestFrame: number; frames: number }>;
+    start(limitMs: number): Promise<{ builtMs: number; buildLongTasks: number[]; settled: boolean; settleMs: number; nodes: number; edges: number; ticks: number; workerTickMs: number; longTasks: number[]; slowFrames: number; longestFrame: number; frames: number }>;
     reopenSettled(): Promise<boolean>;
     fullRedraw(runs: number): { times: number[]; nodes: number; edges: number };
     resetFrames(): number;
     frames(): { work: number[]; count: number; longTasks: number[] };
   };
+}
+
+/** Long tasks (over 50 ms by definition) as the table gives them. */
+function longTaskWords(durations: number[]): string {
+  const over50 = durations.filter((d) => d > 50);
+  return over50.length ? `${over50.length} over 50 ms (longest ${ms(Math.max(...over50))})` : 'none over 50 ms';
 }
 
 /** Pans, zooms and hovers the way a person does, one input per frame. */
@@ -160,13 +166,12 @@ async function chromiumRows(snapshot: GardenSnapshot, size: number): Promise<Row
     if (process.env.BENCH_DEBUG) console.log(JSON.stringify({ ...laid, longTasks: laid.longTasks.map(Math.round) }));
     const rows: Row[] = [];
     rows.push({
-      size, figure: `graph: view-model built in the page (buildGraph + viewGraph, ${laid.nodes.toLocaleString('en')} nodes, ${laid.edges.toLocaleString('en')} edges)`,
-      value: ms(laid.builtMs), baseline: '—', ratio: '—', target: '— (one task when the map opens)',
+      size, figure: `graph: view-model built in the page, in slices (buildGraph + viewGraph, ${laid.nodes.toLocaleString('en')} nodes, ${laid.edges.toLocaleString('en')} edges)`,
+      value: `${ms(laid.builtMs)}; ${longTaskWords(laid.buildLongTasks)}`, baseline: '—', ratio: '—', target: 'none over 50 ms',
     });
-    const over50 = laid.longTasks.filter((d) => d > 50);
     rows.push({
       size, figure: `graph: main-thread long tasks while laying out (${laid.settled ? `settled in ${ms(laid.settleMs)}` : `not settled in ${ms(limit)}`}, ${laid.ticks} ticks)`,
-      value: laid.longTasks.length ? `${over50.length} over 50 ms (longest ${ms(Math.max(...laid.longTasks))})` : 'none reported', baseline: `load average ${load.toFixed(1)} on ${os.cpus().length} cores`, ratio: '—', target: 'none over 50 ms',
+      value: longTaskWords(laid.longTasks), baseline: `load average ${load.toFixed(1)} on ${os.cpus().length} cores`, ratio: '—', target: 'none over 50 ms',
     });
     if (!laid.settled && !(await page.evaluate(() => (window as unknown as BenchWindow).bench.reopenSettled()))) throw new Error('the map did not hold still with every position known');
 

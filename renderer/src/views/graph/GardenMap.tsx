@@ -15,9 +15,9 @@ import { HEALTH_LABELS } from '../../components/labels';
 import { nearestInDirection, type Direction } from '../../graph/keyboard-nav';
 import { layoutToSave } from '../../../../shared/graph/layout-input';
 import type { MapCallbacks, MapController } from '../../graph/map-controller';
-import { DEFAULT_FORCES, DEFAULT_GRAPH_OPTIONS, type ForceSettings, type GraphNode, type GraphOptions } from '../../../../shared/graph/model';
+import { DEFAULT_FORCES, DEFAULT_GRAPH_OPTIONS, type ForceSettings, type GraphData, type GraphNode, type GraphOptions } from '../../../../shared/graph/model';
 import { snapshotAsOf, timeRange } from '../../../../shared/graph/time-travel';
-import { buildGraph, viewGraph } from '../../../../shared/graph/view-model';
+import { viewGraph } from '../../../../shared/graph/view-model';
 import type { IsoDate } from '../../../../shared/types';
 import { navigate } from '../../router/navigate';
 import { noteHref, seedHref } from '../../router/routes';
@@ -36,9 +36,15 @@ import { PlantCard } from './PlantCard';
 import { SavedViews } from './SavedViews';
 import { TimeSlider } from './TimeSlider';
 import { useSavedLayout } from './useSavedLayout';
+import { useSlicedGraph } from './useSlicedGraph';
 
 const COLOUR_TITLES: Record<GraphOptions['colourBy'], string> = { health: 'health', kind: 'kind', circle: 'circle', groups: 'tag groups' };
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/** What the toolbar and panels work on while the first graph is being built. */
+function emptyGraph(today: IsoDate): GraphData {
+  return { today, nodes: [], edges: [], indexById: new Map(), platforms: [], tags: [], topologyKey: 'empty' };
+}
 
 function useReducedMotion(): boolean {
   const query = useMemo(() => (typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-reduced-motion: reduce)') : null), []);
@@ -66,7 +72,10 @@ export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch
   const reducedMotion = useReducedMotion();
   const range = useMemo(() => timeRange(snapshot), [snapshot]);
   const shown = useMemo(() => (asOf === null ? snapshot : snapshotAsOf(snapshot, asOf)), [snapshot, asOf]);
-  const data = useMemo(() => buildGraph(shown), [shown]);
+  // Built in slices on a large garden; until the first graph is ready the map says it is opening.
+  const built = useSlicedGraph(shown);
+  const empty = useMemo(() => emptyGraph(shown.today), [shown.today]);
+  const data = built ?? empty;
   const view = useMemo(() => viewGraph(data, options), [data, options]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [hover, setHover] = useState<{ index: number; at: [number, number] } | null>(null);
@@ -280,7 +289,7 @@ export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch
       <header className="graph-header">
         <h1 id="graph-heading">Garden map</h1>
         <span className="graph-count" data-testid="graph-count">
-          {shownPlants === plantCount ? `${plantCount} plants` : `${shownPlants} of ${plantCount} plants`}
+          {!built ? `${shown.plants.length} plants` : shownPlants === plantCount ? `${plantCount} plants` : `${shownPlants} of ${plantCount} plants`}
         </span>
         <div className="graph-toolbar" role="toolbar" aria-label="Map controls">
           <MapSearch
@@ -323,7 +332,7 @@ export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch
       </header>
       <div className="graph-body">
         <div className="graph-main">
-          {saved ? (
+          {saved && built ? (
             <MapCanvas
               data={data}
               view={view}

@@ -6,9 +6,8 @@
  * edited it follows a moment behind (useSettledSnapshot.ts).
  */
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import type { GardenSnapshot } from '../../../../shared/api';
-import { DEFAULT_GRAPH_OPTIONS, type GraphData } from '../../../../shared/graph/model';
-import { buildGraph, neighbourhoodWithin, subgraph, viewGraph } from '../../../../shared/graph/view-model';
+import { DEFAULT_GRAPH_OPTIONS } from '../../../../shared/graph/model';
+import { neighbourhoodWithin, subgraph, viewGraph } from '../../../../shared/graph/view-model';
 import { useGarden } from '../../app/GardenContext';
 import { nearestInDirection, type Direction } from '../../graph/keyboard-nav';
 import type { MapCallbacks, MapController } from '../../graph/map-controller';
@@ -19,17 +18,7 @@ import { DepthSelect } from './DepthSelect';
 import { MapCanvas } from './MapCanvas';
 import { useSavedLayout } from './useSavedLayout';
 import { useSettledSnapshot } from './useSettledSnapshot';
-
-/** One garden graph per snapshot, shared by every note opened on it. */
-const graphs = new WeakMap<GardenSnapshot, GraphData>();
-function graphOf(snapshot: GardenSnapshot): GraphData {
-  let data = graphs.get(snapshot);
-  if (!data) {
-    data = buildGraph(snapshot);
-    graphs.set(snapshot, data);
-  }
-  return data;
-}
+import { useSlicedGraph } from './useSlicedGraph';
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
@@ -41,12 +30,12 @@ export function LocalGraphPanel({ path }: { path: string }) {
   const [selected, setSelected] = useState<string | null>(null);
   const [map, setMap] = useState<MapController | null>(null);
   const [layoutState, setLayoutState] = useState<'running' | 'settled'>('running');
+  const full = useSlicedGraph(snapshot);
   const local = useMemo(() => {
-    if (!snapshot) return null;
-    const full = graphOf(snapshot);
+    if (!full) return null;
     const within = neighbourhoodWithin(full, path, depth);
     return within ? subgraph(full, within) : null;
-  }, [snapshot, path, depth]);
+  }, [full, path, depth]);
   const view = useMemo(() => (local ? viewGraph(local, DEFAULT_GRAPH_OPTIONS) : null), [local]);
   if (!local || !view) return null;
   const centre = local.indexById.get(path) ?? -1;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GardenSnapshot, PlantSummary } from '../../../../shared/api';
 import type { PersonFields, SourceFields } from '../../../../shared/types';
 import { DEFAULT_GRAPH_OPTIONS, SHAPE_BY_KIND, type GraphData, type GraphOptions } from '../../../../shared/graph/model';
-import { buildGraph, legendFor, radiusOf, searchNodes, viewGraph } from '../../../../shared/graph/view-model';
+import { buildGraph, buildGraphSteps, legendFor, radiusOf, searchNodes, viewGraph } from '../../../../shared/graph/view-model';
 import { day, gp, plant } from '../../renderer/helpers/plants';
 
 function person(name: string, fields: Partial<PersonFields>, health: Partial<PlantSummary['health']>, tags: string[] = []): PlantSummary {
@@ -335,5 +335,32 @@ describe('viewGraph: the local graph', () => {
     expect(visibleIds(data, { focus: 'notes/ZPD.md', depth: 1, kinds: ['person'] })).toEqual(['notes/ZPD.md', 'people/Priya.md']);
     // An unknown focus is no focus.
     expect(visibleIds(data, { focus: 'notes/Gone.md', depth: 1 })).toEqual(visibleIds(data, {}));
+  });
+});
+
+describe('buildGraphSteps', () => {
+  /** A garden of `n` notes in a ring, each also linking to a missing note (a seed). */
+  function ring(n: number): GardenSnapshot {
+    const plants = Array.from({ length: n }, (_, i) => plant(`notes/N${i}.md`, { tags: [`t${i % 7}`] }));
+    const links = plants.map((p, i) => ({ from: p.path, to: gp(`notes/N${(i + 1) % n}.md`) }));
+    return { name: 'Ring', today: day('2026-11-25'), plants, links, seeds: [{ target: `Missing`, mentionedIn: plants.slice(0, 50).map((p) => p.path) }] };
+  }
+
+  it('pauses many times on a large garden and builds exactly the graph buildGraph builds', () => {
+    const snapshot = ring(20_000);
+    const steps = buildGraphSteps(snapshot);
+    let pauses = 0;
+    let next = steps.next();
+    while (!next.done) {
+      pauses += 1;
+      next = steps.next();
+    }
+    // ~20k plants and ~20k links, a pause every 2048 items: at least a dozen pieces.
+    expect(pauses).toBeGreaterThanOrEqual(12);
+    const whole = buildGraph(snapshot);
+    expect(next.value.topologyKey).toBe(whole.topologyKey);
+    expect(next.value.nodes).toEqual(whole.nodes);
+    expect(next.value.edges).toEqual(whole.edges);
+    expect(next.value.tags).toEqual(['t0', 't1', 't2', 't3', 't4', 't5', 't6']);
   });
 });
