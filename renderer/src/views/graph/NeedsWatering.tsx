@@ -7,6 +7,9 @@ import { noteHref } from '../../router/routes';
 import { useSuggestions } from '../../water/useSuggestions';
 import { WaterDialog } from '../../water/WaterDialog';
 
+/** Items listed at first, and added by each "Show more": a large garden can have thousands. */
+export const WATERING_PAGE = 60;
+
 interface Props {
   plants: readonly PlantSummary[];
   /** Shows the plant on the map (its title then is a button; else a link that opens it). */
@@ -26,6 +29,7 @@ export function NeedsWatering({ plants, onShow, current = null }: Props) {
   // The most urgent 200 get a suggestion: one request, whatever the size of the garden.
   const people = useMemo(() => items.filter(({ plant }) => plant.kind === 'person').map(({ plant }) => plant.path).slice(0, 200), [items]);
   const gifts = useSuggestions(people, 1);
+  const [shownCount, setShownCount] = useState(WATERING_PAGE);
   const [watering, setWatering] = useState<string | null>(null);
   const [watered, setWatered] = useState<string | null>(null);
   const person = watering ? plants.find((p) => p.path === watering) : undefined;
@@ -38,7 +42,7 @@ export function NeedsWatering({ plants, onShow, current = null }: Props) {
         <p className="empty">Everything in the garden is tended. Nothing needs watering right now.</p>
       ) : (
         <ol className="watering-list">
-          {items.map(({ plant }) => (
+          {items.slice(0, shownCount).map(({ plant }) => (
             <li
               key={plant.path}
               className="watering-item"
@@ -84,6 +88,11 @@ export function NeedsWatering({ plants, onShow, current = null }: Props) {
             </li>
           ))}
         </ol>
+      )}
+      {items.length > shownCount && (
+        <button type="button" className="button small watering-more" data-testid="watering-more" onClick={() => setShownCount((n) => n + WATERING_PAGE)}>
+          Show {Math.min(WATERING_PAGE, items.length - shownCount)} more of {items.length - shownCount}
+        </button>
       )}
       {watered && (
         <p className="muted small" role="status" data-testid="watered-status">

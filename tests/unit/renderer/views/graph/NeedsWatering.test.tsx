@@ -5,7 +5,7 @@ import { createClient } from '../../../../../renderer/src/api/client';
 import { ClientProvider } from '../../../../../renderer/src/api/ClientContext';
 import { GardenProvider } from '../../../../../renderer/src/app/GardenContext';
 import type { GardenState } from '../../../../../renderer/src/app/useGardenState';
-import { NeedsWatering } from '../../../../../renderer/src/views/graph/NeedsWatering';
+import { NeedsWatering, WATERING_PAGE } from '../../../../../renderer/src/views/graph/NeedsWatering';
 import { fakeTransport } from '../../helpers/fake-transport';
 import { gardenInfo, plant, snapshot } from '../../helpers/plants';
 import { JORDAN, PRIYA } from '../people/fixtures';
@@ -14,8 +14,7 @@ afterEach(cleanup);
 
 const source = plant('sources/Blending.md', { kind: 'source', title: 'Blending', health: { state: 'thirsty', reason: 'Saved 48 days ago and still to read.' } });
 
-function renderPanel() {
-  const plants = [PRIYA, JORDAN, source];
+function renderPanel(plants = [PRIYA, JORDAN, source]) {
   const transport = fakeTransport({
     'person.suggest': ({ paths }) => Object.fromEntries(paths.map((p) => [p, p === PRIYA.path ? [{ path: 'notes/Decodable.md' as never, kind: 'note' as const, title: 'Decodable texts' }] : []])),
     'person.log': () => ({ status: 'saved', hash: 'h' }),
@@ -49,5 +48,21 @@ describe('NeedsWatering', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Log interaction' }));
     await waitFor(() => expect(screen.getByTestId('watered-status').textContent).toMatch(/^Watered Priya Raman: message, you gave, \d{4}-\d{2}-\d{2}\.$/));
     expect(transport.calls.find((c) => c.name === 'person.log')?.input).toMatchObject({ path: 'people/Priya Raman.md', interaction: { kind: 'message', direction: 'gave' } });
+  });
+
+  it('lists the most urgent first and the rest a page at a time, so a large garden opens at once', async () => {
+    // 130 orphaned notes: more than two pages.
+    const many = Array.from({ length: 130 }, (_, i) => plant(`notes/N${String(i).padStart(3, '0')}.md`, { health: { state: 'orphan', vitality: 0.3, reason: 'No links.' } }));
+    renderPanel([PRIYA, ...many]);
+    let items = await screen.findAllByTestId('needs-watering-item');
+    expect(items).toHaveLength(WATERING_PAGE);
+    expect(items[0]!.dataset.path).toBe(PRIYA.path);
+    const more = screen.getByTestId('watering-more');
+    expect(more.textContent).toBe(`Show ${WATERING_PAGE} more of ${131 - WATERING_PAGE}`);
+    fireEvent.click(more);
+    fireEvent.click(screen.getByTestId('watering-more'));
+    items = screen.getAllByTestId('needs-watering-item');
+    expect(items).toHaveLength(131);
+    expect(screen.queryByTestId('watering-more')).toBeNull();
   });
 });
