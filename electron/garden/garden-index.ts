@@ -75,19 +75,21 @@ export class GardenIndex {
    * at 10k notes those 20k+ Sets were most of this step and much of the open's garbage
    * collection. The first update turns it into the Sets that updates work on (`thaw`).
    */
-  loadResolved(records: readonly PlantRecord[], graph: CachedGraph): void {
+  loadResolved(records: readonly PlantRecord[], graph: CachedGraph, positions?: Map<GardenPath, number>): void {
     for (const path of graph.attachments) {
       this.attachments.add(path);
       this.resolver.upsert(path);
     }
     const paths: GardenPath[] = new Array<GardenPath>(records.length + graph.attachments.length);
-    const position = new Map<GardenPath, number>();
+    // The cache's own Map of positions when given (each record's index in `records`), so
+    // none is built twice; the attachments' positions follow the records'.
+    const position = positions ?? new Map<GardenPath, number>();
     for (let i = 0; i < records.length; i += 1) {
       const record = records[i] as PlantRecord;
       this.records.set(record.path, record);
       this.resolver.upsert(record.path, record.aliases);
       paths[i] = record.path;
-      position.set(record.path, i);
+      if (!positions) position.set(record.path, i);
     }
     graph.attachments.forEach((a, i) => {
       paths[records.length + i] = a;
