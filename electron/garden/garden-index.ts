@@ -31,6 +31,8 @@ export class GardenIndex {
   private readonly outgoing = new Map<GardenPath, Set<GardenPath>>();
   /** target → sources linking to it. */
   private readonly incoming = new Map<GardenPath, Set<GardenPath>>();
+  /** The graph as `loadResolved` restored it, until the first update; then null (see `thaw`). */
+  private frozen: Frozen | null = null;
   /** source → unresolved targets as written (seedKey → first spelling). */
   private readonly unresolved = new Map<GardenPath, Map<string, string>>();
   private readonly mentionsByKey = new Map<string, Set<GardenPath>>();
@@ -69,39 +71,87 @@ export class GardenIndex {
   /**
    * Loads records with the resolution of their links as the cache recorded it (see
    * index-cache.ts for when that still holds): the same graph as `load`, without resolving.
+   * The graph is kept as flat arrays (`Frozen`) rather than a Set per file and per target:
+   * at 10k notes those 20k+ Sets were most of this step and much of the open's garbage
+   * collection. The first update turns it into the Sets that updates work on (`thaw`).
    */
-  loadResolved(records: readonly PlantRecord[], graph: CachedGraph): void {
+  loadResolved(records: readonly PlantRecord[], graph: CachedGraph, positions?: Map<GardenPath, number>): void {
     for (const path of graph.attachments) {
       this.attachments.add(path);
       this.resolver.upsert(path);
     }
-    for (const record of records) {
+    const paths: GardenPath[] = new Array<GardenPath>(records.length + graph.attachments.length);
+    // The cache's own Map of positions when given (each record's index in `records`), so
+    // none is built twice; the attachments' positions follow the records'.
+    const position = positions ?? new Map<GardenPath, number>();
+    for (let i = 0; i < records.length; i += 1) {
+      const record = records[i] as PlantRecord;
       this.records.set(record.path, record);
       this.resolver.upsert(record.path, record.aliases);
+      paths[i] = record.path;
+      if (!positions) position.set(record.path, i);
     }
+    graph.attachments.forEach((a, i) => {
+      paths[records.length + i] = a;
+      position.set(a, records.length + i);
+    });
     this.mentionsReady = false;
-    const pathAt = (i: number): GardenPath | undefined => (i < records.length ? records[i]?.path : graph.attachments[i - records.length]);
+    const count = paths.length;
+    const resolved = graph.resolved;
+    // Distinct targets per source, in link order: `seenBy[t] === source + 1` marks t as taken.
+    const seenBy = new Int32Array(count);
+    const outStart = new Int32Array(records.length + 1);
+    const outTargets = new Int32Array(resolved.length);
+    const inCount = new Int32Array(count + 1);
     let at = 0;
-    for (const record of records) {
-      const source = record.path;
-      const targets = new Set<GardenPath>();
+    let out = 0;
+    for (let source = 0; source < records.length; source += 1) {
+      outStart[source] = out;
+      const record = records[source] as PlantRecord;
       let missing: Map<string, string> | undefined;
       for (const link of record.links) {
-        const target = pathAt(graph.resolved[at++] ?? -1);
-        if (target !== undefined) targets.add(target);
-        else {
+        const target = resolved[at++] ?? -1;
+        if (target >= 0 && target < count) {
+          if (seenBy[target] === source + 1) continue;
+          seenBy[target] = source + 1;
+          outTargets[out++] = target;
+          inCount[target + 1] = (inCount[target + 1] as number) + 1;
+        } else {
           const seed = seedKey(link.target);
           missing ??= new Map();
           if (!missing.has(seed)) missing.set(seed, link.target);
         }
       }
-      this.outgoing.set(source, targets);
-      for (const target of targets) {
-        let sources = this.incoming.get(target);
-        if (!sources) this.incoming.set(target, (sources = new Set()));
-        sources.add(source);
+      if (missing) this.unresolved.set(record.path, missing);
+    }
+    outStart[records.length] = out;
+    // Sources per target by counting sort, so each target's sources keep record order.
+    const inStart = new Int32Array(count + 1);
+    for (let t = 0; t < count; t += 1) inStart[t + 1] = (inStart[t] as number) + (inCount[t + 1] as number);
+    const fill = inStart.slice(0, count);
+    const inSources = new Int32Array(out);
+    for (let source = 0; source < records.length; source += 1) {
+      for (let k = outStart[source] as number; k < (outStart[source + 1] as number); k += 1) {
+        const target = outTargets[k] as number;
+        inSources[fill[target] as number] = source;
+        fill[target] = (fill[target] as number) + 1;
       }
-      if (missing) this.unresolved.set(source, missing);
+    }
+    this.frozen = { paths, position, outStart, outTargets: outTargets.slice(0, out), inStart, inSources };
+  }
+
+  /** Turns the graph `loadResolved` kept as arrays into the Sets updates work on. */
+  private thaw(): void {
+    const frozen = this.frozen;
+    if (!frozen) return;
+    this.frozen = null;
+    for (let source = 0; source < frozen.outStart.length - 1; source += 1) {
+      const targets = new Set<GardenPath>(frozenRange(frozen, frozen.outStart, frozen.outTargets, source));
+      this.outgoing.set(frozen.paths[source] as GardenPath, targets);
+    }
+    for (let target = 0; target < frozen.paths.length; target += 1) {
+      if (frozen.inStart[target] === frozen.inStart[target + 1]) continue;
+      this.incoming.set(frozen.paths[target] as GardenPath, new Set(frozenRange(frozen, frozen.inStart, frozen.inSources, target)));
     }
   }
 
@@ -127,6 +177,7 @@ export class GardenIndex {
 
   /** Adds or replaces one plant; returns the other plants whose links changed. */
   upsertPlant(record: PlantRecord): GardenPath[] {
+    this.thaw();
     this.ensureMentions();
     const previous = this.records.get(record.path);
     this.records.set(record.path, record);
@@ -140,6 +191,7 @@ export class GardenIndex {
 
   upsertAttachment(path: GardenPath): GardenPath[] {
     if (this.attachments.has(path)) return [];
+    this.thaw();
     this.ensureMentions();
     this.attachments.add(path);
     this.resolver.upsert(path);
@@ -148,6 +200,7 @@ export class GardenIndex {
 
   /** Removes a plant or attachment; returns the plants whose links changed. */
   remove(path: GardenPath): GardenPath[] {
+    this.thaw();
     this.ensureMentions();
     const record = this.records.get(path);
     const isAttachment = this.attachments.delete(path);
@@ -173,19 +226,33 @@ export class GardenIndex {
 
   /** Distinct resolved targets of a file (plants and attachments). */
   linksFrom(path: GardenPath): ReadonlySet<GardenPath> {
+    if (this.frozen) return new Set(this.frozenLinks(path, 'out'));
     return this.outgoing.get(path) ?? EMPTY;
   }
 
   /** Distinct files linking to this one. */
   linksTo(path: GardenPath): ReadonlySet<GardenPath> {
+    if (this.frozen) return new Set(this.frozenLinks(path, 'in'));
     return this.incoming.get(path) ?? EMPTY;
   }
 
   /** Distinct other plants linked to or from this plant (for orphan and health checks). */
   plantNeighbours(path: GardenPath): { out: GardenPath[]; in: GardenPath[] } {
+    if (this.frozen) {
+      const keep = (p: GardenPath) => p !== path && this.records.has(p);
+      return { out: this.frozenLinks(path, 'out').filter(keep), in: this.frozenLinks(path, 'in').filter(keep) };
+    }
     const out = [...this.linksFrom(path)].filter((p) => p !== path && this.records.has(p));
     const inc = [...this.linksTo(path)].filter((p) => p !== path && this.records.has(p));
     return { out, in: inc };
+  }
+
+  private frozenLinks(path: GardenPath, direction: 'out' | 'in'): GardenPath[] {
+    const frozen = this.frozen as Frozen;
+    const at = frozen.position.get(path);
+    if (at === undefined) return [];
+    if (direction === 'in') return frozenRange(frozen, frozen.inStart, frozen.inSources, at);
+    return at < frozen.outStart.length - 1 ? frozenRange(frozen, frozen.outStart, frozen.outTargets, at) : [];
   }
 
   /** Unresolved targets grouped without case: the seeds to plant. */
@@ -254,6 +321,26 @@ export class GardenIndex {
 }
 
 const EMPTY: ReadonlySet<GardenPath> = new Set();
+
+/**
+ * A restored link graph as flat arrays (compressed rows): positions are records then
+ * attachments; source i's distinct targets are `outTargets[outStart[i] .. outStart[i + 1]]`,
+ * target t's sources are `inSources[inStart[t] .. inStart[t + 1]]`.
+ */
+interface Frozen {
+  paths: GardenPath[];
+  position: Map<GardenPath, number>;
+  outStart: Int32Array;
+  outTargets: Int32Array;
+  inStart: Int32Array;
+  inSources: Int32Array;
+}
+
+function frozenRange(frozen: Frozen, start: Int32Array, items: Int32Array, row: number): GardenPath[] {
+  const out: GardenPath[] = [];
+  for (let k = start[row] as number; k < (start[row + 1] as number); k += 1) out.push(frozen.paths[items[k] as number] as GardenPath);
+  return out;
+}
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);

@@ -99,7 +99,8 @@ export class Garden {
       const rel = toGardenPath(this.root, file.absolute);
       if (!isPlantPath(rel)) attachments.push(rel);
       else {
-        const cached = cache.records.get(rel);
+        const at = cache.positions.get(rel);
+        const cached = at === undefined ? undefined : cache.order[at];
         if (cached && cached.size === file.size && cached.mtimeMs === file.mtimeMs) records.push(cached);
         else toRead.push(file);
       }
@@ -122,11 +123,11 @@ export class Garden {
     }
     progress({ phase: 'linking', done: 0, total: records.length });
     const graph = reusableGraph(cache, records, toRead.length === 0, attachments);
-    if (graph) this.index.loadResolved(cache.order, graph);
+    if (graph) this.index.loadResolved(cache.order, graph, cache.positions);
     else this.index.load(records, attachments);
     progress({ phase: 'ready', done: records.length, total: records.length });
     // Nothing to save for a garden that is (and was) empty: opening it leaves no trace.
-    const nothingToCache = records.length === 0 && cache.records.size === 0;
+    const nothingToCache = records.length === 0 && cache.order.length === 0;
     if (!this.hooks.readOnly && !graph && !nothingToCache) {
       await this.saveCache().catch(() => undefined);
     }
