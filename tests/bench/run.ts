@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: generates gardens (1k, 10k, 50k notes by default; BENCH_SIZES=1000,10000
- * to choose; BENCH_ONLY=core,search,editing,portfolio,graph to run only some parts) in a temp folder and prints each figure beside its same-run baseline. Results
+ * to choose; BENCH_ONLY=core,search,editing,portfolio,graph,app to run only some parts) in a temp folder and prints each figure beside its same-run baseline. Results
  * also go to bench-results/latest.json. Never run as part of the tests: timings on shared
  * machines are noisy, so they are compared with baselines, not asserted.
  */
@@ -11,11 +11,12 @@ import { benchCore, type Row } from './core-bench';
 import { benchEditing } from './editing-bench';
 import { generateGarden } from './generate-garden';
 import { benchPortfolioIsolated } from './portfolio-bench';
+import { benchApp } from './app-bench';
 import { benchGraph } from './graph-bench';
 import { benchSearch } from './search-bench';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number).filter((n) => n > 0);
-/** BENCH_ONLY=core,search,editing,portfolio,graph (any of them): only those parts; all when unset. */
+/** BENCH_ONLY=core,search,editing,portfolio,graph,app (any of them): only those parts; all when unset. */
 const only = process.env.BENCH_ONLY?.split(',').map((part) => part.trim());
 const wanted = (part: string) => only === undefined || only.includes(part);
 const rows: Row[] = [];
@@ -34,6 +35,7 @@ for (const size of sizes) {
     // The portfolio export renders every note: measured where that is a realistic portfolio (≤ 10k).
     if (wanted('portfolio') && size <= 10_000) result.push(...benchPortfolioIsolated(garden, size, runs));
     if (wanted('graph') && process.env.BENCH_GRAPH !== '0') result.push(...(await benchGraph(garden, size)));
+    if (wanted('app') && process.env.BENCH_GRAPH !== '0') result.push(...(await benchApp(garden, size)));
     for (const row of result) console.log(`  ${row.figure.padEnd(48)} ${row.value.padStart(10)}   baseline ${row.baseline.padEnd(28)} ratio ${row.ratio.padStart(5)}   target ${row.target}`);
     rows.push(...result);
   } finally {
