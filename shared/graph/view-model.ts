@@ -275,6 +275,7 @@ export function* buildGraphSteps(snapshot: GardenSnapshot): Generator<void, Grap
     (nodes[e.target] as GraphNode).degree += 1;
   }
 
+  yield;
   let pulsing = 0;
   for (const { plant, rank } of needsWatering(plants)) {
     if (pulsing >= URGENT_PULSE_COUNT || rank > PULSE_MAX_RANK) break;
@@ -288,7 +289,14 @@ export function* buildGraphSteps(snapshot: GardenSnapshot): Generator<void, Grap
   const platforms: PlatformInfo[] = [...platformCounts]
     .map(([key, count]) => ({ key, label: platformLabel(key), count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  const tags = [...new Set(nodes.flatMap((n) => n.tags))].sort();
+  yield;
+  // A loop into one Set, not flatMap: 57k small arrays concatenated cost ~20 ms at 50k notes.
+  const tagSet = new Set<string>();
+  for (const node of nodes) {
+    if (++work % STEP_ITEMS === 0) yield;
+    for (const tag of node.tags) tagSet.add(tag);
+  }
+  const tags = [...tagSet].sort();
   yield;
   return { today: snapshot.today, nodes, edges, indexById, platforms, tags, topologyKey: fingerprint(nodes, edges) };
 }
