@@ -27,5 +27,6 @@ export function useSlicedGraph(snapshot: GardenSnapshot | null): GraphData | nul
     else void started.value.then(keep);
     return () => abort.abort();
   }, [snapshot]);
+  if (!snapshot) return null;
   return known ?? last;
 }
