@@ -271,6 +271,7 @@ export const setProperty = guarded((text: string, keyPath: KeyPath, value: unkno
   const key = path[0] as string;
   const edited = editedCopy(located);
   edited.setIn(path, value);
+  keepBlockStyleOnlyWhereItFits(edited, path, value);
   const { source, eol } = located;
   const pair = findPair(located.map, key);
 
@@ -303,6 +304,18 @@ export const setProperty = guarded((text: string, keyPath: KeyPath, value: unkno
   if (path.length === 1 && pair) keepValueComment(pair, findPair(edited.contents as YAMLMap<unknown, unknown>, key), edited);
   return rerenderPair(located, key, edited);
 });
+
+/**
+ * setIn keeps a replaced scalar's style. A block scalar (`|`, `>`) suits text of several lines
+ * with something on them; a one-line or blank value written that way reads back changed
+ * (`a: |-` over a line of spaces reads as ""), so it goes back to the default style.
+ */
+function keepBlockStyleOnlyWhereItFits(doc: Document, path: readonly (string | number)[], value: unknown): void {
+  const node = doc.getIn(path, true);
+  if (!isScalar(node) || node.type === undefined || !node.type.startsWith('BLOCK')) return;
+  if (typeof value === 'string' && value.includes('\n') && value.trim() !== '') return;
+  node.type = undefined;
+}
 
 /**
  * A comment written after a value (`interactions: []  # newest first`) stays when the value

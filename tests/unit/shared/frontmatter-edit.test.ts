@@ -93,6 +93,22 @@ describe('setProperty', () => {
   });
 });
 
+describe('setProperty over a block scalar', () => {
+  it('writes a one-line or blank value so it reads back as given (found by the property test below)', () => {
+    const text = '---\na: |\n  one\n  two\nb: 1\n---\nbody';
+    for (const value of [' ', '', 'single line']) {
+      const out = setProperty(text, 'a', value);
+      const read = readFrontmatter(out);
+      expect(read.status === 'ok' && read.data).toEqual({ a: value, b: 1 });
+      expect(out.endsWith('b: 1\n---\nbody')).toBe(true);
+    }
+  });
+
+  it('keeps the block style for text of several lines', () => {
+    expect(setProperty('---\na: |\n  one\n  two\n---\n', 'a', 'three\nfour\n')).toBe('---\na: |\n  three\n  four\n---\n');
+  });
+});
+
 describe('setProperty keeps the comment written after a value it replaces', () => {
   it('after the key when the new value is a block list or map, after the value otherwise', () => {
     expect(setProperty('---\nname: X\ntags: [a, b]  # mine\n---\n', 'tags', ['a', { x: 1 }])).toBe('---\nname: X\ntags: # mine\n  - a\n  - x: 1\n---\n');
