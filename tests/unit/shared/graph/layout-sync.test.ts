@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { GardenSnapshot } from '../../../../shared/api';
 import { layoutSync } from '../../../../shared/graph/layout-sync';
 import { buildGraph } from '../../../../shared/graph/view-model';
-import { day, gp, plant } from '../../renderer/helpers/plants';
-
-function garden(): GardenSnapshot {
-  return {
-    name: 'Test',
-    today: day('2026-11-25'),
-    plants: [
-      plant('people/Close.md', { kind: 'person', health: { state: 'thriving', vitality: 0.95 } }),
-      plant('people/Faded.md', { kind: 'person', health: { state: 'dormant', vitality: 0.02 } }),
-      ...['A', 'B', 'C', 'D'].map((t) => plant(`notes/${t}.md`)),
-    ],
-    links: [
-      { from: gp('notes/A.md'), to: gp('notes/B.md') },
-      { from: gp('notes/B.md'), to: gp('notes/C.md') },
-      { from: gp('notes/C.md'), to: gp('people/Close.md') },
-    ],
-    seeds: [],
-  };
-}
+import { smallGarden } from '../../renderer/helpers/plants';
 
 describe('layoutSync', () => {
-  const data = buildGraph(garden());
+  const data = buildGraph(smallGarden());
   const at = (p: Float32Array, id: string) => {
     const i = data.indexById.get(id)!;
     return [p[i * 2]!, p[i * 2 + 1]!] as const;
