@@ -27,6 +27,12 @@ export class GardenIndex {
   readonly records = new Map<GardenPath, PlantRecord>();
   readonly attachments = new Set<GardenPath>();
   private readonly resolver = new LinkResolver();
+  /**
+   * False after `loadResolved`: the restored graph needs no resolving, so the resolver's
+   * name index (a sixth of a warm open at 10k notes) is built on the first call that needs
+   * it (`ensureResolver`), such as opening a note or the first edit, not before the first paint.
+   */
+  private resolverReady = true;
   /** source → resolved targets (plants and attachments), distinct. */
   private readonly outgoing = new Map<GardenPath, Set<GardenPath>>();
   /** target → sources linking to it. */
@@ -53,6 +59,7 @@ export class GardenIndex {
 
   /** Loads many records at once (opening a garden): register names first, then link once. */
   load(records: Iterable<PlantRecord>, attachments: Iterable<GardenPath>): void {
+    this.ensureResolver();
     for (const path of attachments) {
       this.attachments.add(path);
       this.resolver.upsert(path);
@@ -76,10 +83,8 @@ export class GardenIndex {
    * collection. The first update turns it into the Sets that updates work on (`thaw`).
    */
   loadResolved(records: readonly PlantRecord[], graph: CachedGraph, positions?: Map<GardenPath, number>): void {
-    for (const path of graph.attachments) {
-      this.attachments.add(path);
-      this.resolver.upsert(path);
-    }
+    for (const path of graph.attachments) this.attachments.add(path);
+    this.resolverReady = false;
     const paths: GardenPath[] = new Array<GardenPath>(records.length + graph.attachments.length);
     // The cache's own Map of positions when given (each record's index in `records`), so
     // none is built twice; the attachments' positions follow the records'.
@@ -87,7 +92,6 @@ export class GardenIndex {
     for (let i = 0; i < records.length; i += 1) {
       const record = records[i] as PlantRecord;
       this.records.set(record.path, record);
-      this.resolver.upsert(record.path, record.aliases);
       paths[i] = record.path;
       if (!positions) position.set(record.path, i);
     }
@@ -101,12 +105,14 @@ export class GardenIndex {
     // Distinct targets per source, in link order: `seenBy[t] === source + 1` marks t as taken.
     const seenBy = new Int32Array(count);
     const outStart = new Int32Array(records.length + 1);
+    const linkStart = new Int32Array(records.length + 1);
     const outTargets = new Int32Array(resolved.length);
     const inCount = new Int32Array(count + 1);
     let at = 0;
     let out = 0;
     for (let source = 0; source < records.length; source += 1) {
       outStart[source] = out;
+      linkStart[source] = at;
       const record = records[source] as PlantRecord;
       let missing: Map<string, string> | undefined;
       for (const link of record.links) {
@@ -125,6 +131,7 @@ export class GardenIndex {
       if (missing) this.unresolved.set(record.path, missing);
     }
     outStart[records.length] = out;
+    linkStart[records.length] = at;
     // Sources per target by counting sort, so each target's sources keep record order.
     const inStart = new Int32Array(count + 1);
     for (let t = 0; t < count; t += 1) inStart[t + 1] = (inStart[t] as number) + (inCount[t + 1] as number);
@@ -137,7 +144,15 @@ export class GardenIndex {
         fill[target] = (fill[target] as number) + 1;
       }
     }
-    this.frozen = { paths, position, outStart, outTargets: outTargets.slice(0, out), inStart, inSources };
+    this.frozen = { paths, position, outStart, outTargets: outTargets.slice(0, out), inStart, inSources, linkStart, resolved };
+  }
+
+  /** Registers every file's names with the resolver, once, after `loadResolved` skipped it. */
+  private ensureResolver(): void {
+    if (this.resolverReady) return;
+    this.resolverReady = true;
+    for (const path of this.attachments) this.resolver.upsert(path);
+    for (const record of this.records.values()) this.resolver.upsert(record.path, record.aliases);
   }
 
   /** Turns the graph `loadResolved` kept as arrays into the Sets updates work on. */
@@ -177,6 +192,7 @@ export class GardenIndex {
 
   /** Adds or replaces one plant; returns the other plants whose links changed. */
   upsertPlant(record: PlantRecord): GardenPath[] {
+    this.ensureResolver();
     this.thaw();
     this.ensureMentions();
     const previous = this.records.get(record.path);
@@ -191,6 +207,7 @@ export class GardenIndex {
 
   upsertAttachment(path: GardenPath): GardenPath[] {
     if (this.attachments.has(path)) return [];
+    this.ensureResolver();
     this.thaw();
     this.ensureMentions();
     this.attachments.add(path);
@@ -200,6 +217,7 @@ export class GardenIndex {
 
   /** Removes a plant or attachment; returns the plants whose links changed. */
   remove(path: GardenPath): GardenPath[] {
+    this.ensureResolver();
     this.thaw();
     this.ensureMentions();
     const record = this.records.get(path);
@@ -221,7 +239,25 @@ export class GardenIndex {
   }
 
   resolve(target: string, from: GardenPath): GardenPath | null {
+    this.ensureResolver();
     return this.resolver.resolve(target, from);
+  }
+
+  /**
+   * Where `target`, written in `from`, leads: the same answer as `resolve`, but when `from`
+   * has a link spelt exactly so and the graph is still the restored one, read from it, so
+   * a first snapshot (sources' shared_by) does not build the resolver.
+   */
+  resolveWritten(target: string, from: GardenPath): GardenPath | null {
+    const frozen = this.frozen;
+    const at = frozen?.position.get(from);
+    const record = this.records.get(from);
+    if (frozen && at !== undefined && record && at < frozen.linkStart.length - 1) {
+      const k = record.links.findIndex((link) => link.target === target);
+      const resolved = k < 0 ? undefined : frozen.resolved[(frozen.linkStart[at] as number) + k];
+      if (resolved !== undefined) return resolved >= 0 && resolved < frozen.paths.length ? (frozen.paths[resolved] as GardenPath) : null;
+    }
+    return this.resolve(target, from);
   }
 
   /** Distinct resolved targets of a file (plants and attachments). */
@@ -334,6 +370,9 @@ interface Frozen {
   outTargets: Int32Array;
   inStart: Int32Array;
   inSources: Int32Array;
+  /** Record i's links resolved, in link order: `resolved[linkStart[i] .. linkStart[i + 1]]` (-1: a seed). */
+  linkStart: Int32Array;
+  resolved: Int32Array;
 }
 
 function frozenRange(frozen: Frozen, start: Int32Array, items: Int32Array, row: number): GardenPath[] {

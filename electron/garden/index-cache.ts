@@ -16,7 +16,7 @@
  * took ~30 ms and left a 60% larger heap, and restoring the records this way makes one
  * shared empty array instead of four arrays per record.
  */
-import { readFile, rm } from './disk';
+import { readFileSync, rm } from './disk';
 import { ensureFolderInside } from './paths';
 import path from 'node:path';
 import type { FileProblem, GardenPath, GoalFields, PersonFields, SourceFields } from '../../shared/types';
@@ -86,9 +86,13 @@ function legacyCachePath(root: string): string {
   return path.join(root, '.garden', 'cache', 'index.v8');
 }
 
+/**
+ * Read in one synchronous call: a few milliseconds even at 50k notes, where the promise
+ * form reads in 512 KB rounds through the thread pool, one event-loop turn each.
+ */
 export async function readIndexCache(root: string): Promise<IndexCache> {
   try {
-    return decodeCache(await readFile(cachePath(root)));
+    return decodeCache(readFileSync(cachePath(root)));
   } catch {
     return EMPTY;
   }

@@ -64,7 +64,7 @@ function summarize(index: GardenIndex, paths: Iterable<GardenPath>, today: IsoDa
 /** Who shared a source, resolved like any link (shared_by is a link in its frontmatter). */
 function sharedByOf(index: GardenIndex, path: GardenPath, sharedBy: string | null): { sharedByPath?: GardenPath } {
   const name = sharerName(sharedBy);
-  const resolved = name === null ? null : index.resolve(name, path);
+  const resolved = name === null ? null : index.resolveWritten(name, path);
   return resolved !== null && index.records.has(resolved) ? { sharedByPath: resolved } : {};
 }
 

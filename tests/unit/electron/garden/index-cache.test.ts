@@ -5,6 +5,7 @@ import type { ProgressEvent } from '../../../../shared/api';
 import type { GardenPath } from '../../../../shared/types';
 import { Garden } from '../../../../electron/garden/garden';
 import { cachePath, decodeCache, encodeCache, readIndexCache } from '../../../../electron/garden/index-cache';
+import { buildSnapshot } from '../../../../electron/garden/snapshot';
 import { tempDir, writeTree } from './helpers';
 
 const p = (s: string) => s as GardenPath;
@@ -206,5 +207,35 @@ describe('index cache', () => {
     }
     expect(shape(restored)).toEqual(shape(fresh));
     expect([...restored.index.linksTo(p('Hub.md'))].sort()).toEqual(['A.md', 'Hub.md', 'Lone.md']);
+  });
+
+  it('a reopened garden names who shared a source and resolves any link like a fresh one, before and after its first update', async () => {
+    const root = await tempDir();
+    await writeTree(root, {
+      'people/Ann Lee.md': '---\ntype: person\naliases: [Dr Lee]\n---\n',
+      'people/Bo.md': '---\ntype: person\n---\n',
+      'sources/Linked.md': '---\ntype: source\nurl: https://example.org/1\nshared_by: "[[Ann Lee]]"\n---\n',
+      'sources/Bare.md': '---\ntype: source\nurl: https://example.org/2\nshared_by: Dr Lee\n---\n',
+      'sources/Piped.md': '---\ntype: source\nurl: https://example.org/3\nshared_by: "[[Bo|my friend Bo]]"\n---\n',
+      'sources/Ghost.md': '---\ntype: source\nurl: https://example.org/4\nshared_by: "[[Nobody]]"\n---\n',
+    });
+    const fresh = await Garden.open(root);
+    const restored = await Garden.open(root);
+    const sharers = (g: Garden) => buildSnapshot(g.index, 'g', '2026-12-01' as never).plants.filter((plant) => plant.kind === 'source').map((plant) => [plant.path, plant.sharedByPath ?? null]).sort();
+    expect(sharers(restored)).toEqual(sharers(fresh));
+    expect(sharers(restored)).toEqual([
+      ['sources/Bare.md', 'people/Ann Lee.md'],
+      ['sources/Ghost.md', null],
+      ['sources/Linked.md', 'people/Ann Lee.md'],
+      ['sources/Piped.md', 'people/Bo.md'],
+    ]);
+    for (const target of ['ann lee', 'Dr Lee', 'people/Bo', 'Nobody', 'sources/Bare']) {
+      expect(restored.index.resolve(target, p('sources/Linked.md'))).toBe(fresh.index.resolve(target, p('sources/Linked.md')));
+    }
+    // The first update is a removal: the names it drops are the only ones that stop resolving.
+    for (const g of [fresh, restored]) g.forget(p('people/Bo.md'));
+    expect(sharers(restored)).toEqual(sharers(fresh));
+    expect(restored.index.resolve('Bo', p('sources/Piped.md'))).toBeNull();
+    expect(restored.index.resolve('Dr Lee', p('sources/Piped.md'))).toBe('people/Ann Lee.md');
   });
 });
