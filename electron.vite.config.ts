@@ -29,7 +29,7 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       // electron-vite leaves the renderer unminified; the same bundle is served in browser mode.
-      minify: true,
+      minify: process.env.PLN_NO_MINIFY ? false : true,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

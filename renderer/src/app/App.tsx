@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useClient } from '../api/ClientContext';
 import { ShellCommands } from '../commands/ShellCommands';
 import { IndexProgress } from '../components/IndexProgress';
@@ -13,6 +13,7 @@ import { NoticesProvider, useNoticeState } from './notices';
 import { RouteView } from './RouteView';
 import { Sidebar } from './Sidebar';
 import { useDocumentTitle } from './useDocumentTitle';
+import { useScrollToTopOn } from './useScrollToTopOn';
 import { useGardenState } from './useGardenState';
 
 const VIEW_TITLES: Partial<Record<Route['name'], string>> = {
@@ -50,9 +51,7 @@ export function App() {
   // A new view starts at its top, as a new page would; a search refining its query is
   // the same view and stays where it is.
   const place = route.name === 'search' ? 'search' : routeHref(route);
-  useEffect(() => {
-    main.current?.scrollTo?.({ top: 0 });
-  }, [place]);
+  useScrollToTopOn(main, place);
 
   return (
     <NoticesProvider value={notices}>

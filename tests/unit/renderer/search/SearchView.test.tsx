@@ -117,6 +117,7 @@ describe('the search view', () => {
     await screen.findAllByTestId('plant-row');
     fireEvent.keyDown(document.body, { key: 'F', code: 'KeyF', ctrlKey: true, shiftKey: true });
     await waitFor(() => expect(window.location.hash).toBe('#/search'));
-    expect(document.activeElement).toBe(await screen.findByTestId('search-input'));
+    const searchInput = await screen.findByTestId('search-input');
+    await waitFor(() => expect(document.activeElement).toBe(searchInput));
   });
 });
