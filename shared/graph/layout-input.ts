@@ -107,3 +107,19 @@ export function layoutToSave(data: GraphData, positions: Float32Array, pinned: R
   }
   return { positions: saved, pinned: keep };
 }
+
+/**
+ * Whether two saved layouts hold the same positions and pins. Compared field by field, not
+ * as JSON: serialising a 50k-plant layout only to see that nothing moved took ~25 ms.
+ */
+export function sameLayout(a: GardenLayout, b: GardenLayout): boolean {
+  if (a.pinned.length !== b.pinned.length || a.pinned.some((id, i) => id !== b.pinned[i])) return false;
+  let count = 0;
+  for (const id in a.positions) {
+    const here = a.positions[id];
+    const there = b.positions[id];
+    if (!here || !there || here[0] !== there[0] || here[1] !== there[1]) return false;
+    count += 1;
+  }
+  return count === Object.keys(b.positions).length;
+}

@@ -194,7 +194,10 @@ export class MapController {
     this.hovered = -1;
     this.selected = -1;
     this.highlightCache = null;
-    this.style = this.graphView && this.graphView.visible.length === data.nodes.length ? buildStyleIndex(data, this.graphView) : null;
+    // Styled in a task of its own (nothing is painted until then): with the placing above
+    // and the worker's start, a 50k garden's style index made setGraph one 150 ms task.
+    this.style = null;
+    this.styleSoon();
     this.layoutRunning = true;
     this.ticksAtSave = 0;
     this.callbacks.onLayoutState('running');
@@ -227,9 +230,21 @@ export class MapController {
     }
   }
 
+  private styleTimer: ReturnType<typeof setTimeout> | null = null;
+
+  private styleSoon(): void {
+    if (this.styleTimer !== null) clearTimeout(this.styleTimer);
+    this.styleTimer = setTimeout(() => {
+      this.styleTimer = null;
+      if (!this.destroyed && this.graphView) this.setView(this.graphView);
+    }, 0);
+  }
+
   setView(view: GraphView): void {
     this.graphView = view;
     if (this.data && view.visible.length === this.data.nodes.length) {
+      if (this.styleTimer !== null) clearTimeout(this.styleTimer);
+      this.styleTimer = null;
       this.style = buildStyleIndex(this.data, view);
       this.styleVersion += 1;
       this.highlightCache = null;
@@ -348,6 +363,7 @@ export class MapController {
 
   destroy(): void {
     this.destroyed = true;
+    if (this.styleTimer !== null) clearTimeout(this.styleTimer);
     this.engine.destroy();
     if (this.frameHandle !== null) this.cancelRaf(this.frameHandle);
     if (this.settleTimer !== null) clearTimeout(this.settleTimer);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GardenSnapshot } from '../../../../shared/api';
 import { LayoutSimulation } from '../../../../shared/graph/layout-core';
-import { layoutInit, layoutToSave, orbitRadius } from '../../../../shared/graph/layout-input';
+import { layoutInit, layoutToSave, orbitRadius, sameLayout } from '../../../../shared/graph/layout-input';
 import { buildGraph } from '../../../../shared/graph/view-model';
 import { gp, plant, smallGarden } from '../../renderer/helpers/plants';
 
@@ -141,6 +141,17 @@ describe('layoutToSave', () => {
     const a = data.indexById.get('notes/A.md')!;
     expect(saved.positions['notes/A.md']).toEqual([Math.round((a + 0.123) * 10) / 10, Math.round((-a - 0.456) * 10) / 10]);
     expect(saved.pinned.sort()).toEqual(['notes/A.md', 'seed:Idea']);
+  });
+
+  it('tells a layout that did not move (so it is not saved again) from one that did, by a plant, a pin or a plant more', () => {
+    const base = { positions: { 'a.md': [1, 2] as [number, number], 'b.md': [3.5, -4] as [number, number] }, pinned: ['a.md'] };
+    const copy = { positions: { 'b.md': [3.5, -4] as [number, number], 'a.md': [1, 2] as [number, number] }, pinned: ['a.md'] };
+    expect(sameLayout(base, copy)).toBe(true);
+    expect(sameLayout(base, { ...copy, positions: { ...copy.positions, 'b.md': [3.6, -4] } })).toBe(false);
+    expect(sameLayout(base, { ...copy, pinned: [] })).toBe(false);
+    expect(sameLayout(base, { ...copy, pinned: ['b.md'] })).toBe(false);
+    expect(sameLayout(base, { ...copy, positions: { ...copy.positions, 'c.md': [0, 0] } })).toBe(false);
+    expect(sameLayout({ ...base, positions: { ...base.positions, 'c.md': [0, 0] } }, copy)).toBe(false);
   });
 });
 
