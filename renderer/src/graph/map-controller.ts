@@ -21,7 +21,7 @@ import type { LayoutStats } from './layout-protocol';
 import type { ForceSettings, GraphData, GraphView } from '../../../shared/graph/model';
 import type { Palette } from './palette';
 import {
-  PlanBuilder, buildStyleIndex, neighbourhood, paintOverlay, planBase, runPlan, type BasePlan, type Highlight, type PaintContext, type PaintScene,
+  PlanBuilder, buildStyleIndex, neighbourhood, withLabelOrder, paintOverlay, planBase, runPlan, type BasePlan, type Highlight, type PaintContext, type PaintScene,
   type StyleIndex,
 } from './painter';
 import { shapeExtent } from '../../../shared/graph/shapes';
@@ -232,12 +232,26 @@ export class MapController {
 
   private styleTimer: ReturnType<typeof setTimeout> | null = null;
 
+  /** Styles the new graph in the next task, and ranks its labels in the one after. */
   private styleSoon(): void {
     if (this.styleTimer !== null) clearTimeout(this.styleTimer);
     this.styleTimer = setTimeout(() => {
       this.styleTimer = null;
-      if (!this.destroyed && this.graphView) this.setView(this.graphView);
+      const { data, graphView } = this;
+      if (this.destroyed || !data || !graphView || graphView.visible.length !== data.nodes.length) return;
+      this.applyStyle(buildStyleIndex(data, graphView, { labels: false }));
+      this.styleTimer = setTimeout(() => {
+        this.styleTimer = null;
+        if (this.style && this.data === data && this.graphView === graphView) this.applyStyle(withLabelOrder(this.style, data, graphView));
+      }, 0);
     }, 0);
+  }
+
+  private applyStyle(style: StyleIndex): void {
+    this.style = style;
+    this.styleVersion += 1;
+    this.highlightCache = null;
+    this.request();
   }
 
   setView(view: GraphView): void {

@@ -72,7 +72,11 @@ function smallIds(): (name: string) => number {
   };
 }
 
-export function buildStyleIndex(data: GraphData, view: GraphView): StyleIndex {
+/**
+ * `labels: false` leaves `labelOrder` empty, for `withLabelOrder` to fill in a later task
+ * (a sixth of this function at 50k plants), so a large map's first style is ready sooner.
+ */
+export function buildStyleIndex(data: GraphData, view: GraphView, options: { labels?: boolean } = {}): StyleIndex {
   // Buckets are found by a number made of small ids, not by a string per edge and node: at
   // 50k notes building ~200k key strings was most of this function (~30 ms of ~55 ms).
   const idOf = smallIds();
@@ -121,7 +125,7 @@ export function buildStyleIndex(data: GraphData, view: GraphView): StyleIndex {
   nodeOrder.forEach((old, rank) => (nodeRank[old] = rank));
   for (let i = 0; i < nodeBucketOf.length; i += 1) nodeBucketOf[i] = nodeRank[nodeBucketOf[i] as number] as number;
 
-  const labelOrder = labelPriority(data.nodes, view.visible);
+  const labelOrder = options.labels === false ? [] : labelPriority(data.nodes, view.visible);
 
   return {
     edgeBuckets: edgeOrder.map((i) => edgeBuckets[i] as EdgeBucket),
@@ -132,6 +136,11 @@ export function buildStyleIndex(data: GraphData, view: GraphView): StyleIndex {
     oneWay: Uint32Array.from(oneWay),
     labelOrder: Uint32Array.from(labelOrder),
   };
+}
+
+/** The style with its labels ranked (see `buildStyleIndex`'s `labels`). */
+export function withLabelOrder(style: StyleIndex, data: GraphData, view: GraphView): StyleIndex {
+  return { ...style, labelOrder: Uint32Array.from(labelPriority(data.nodes, view.visible)) };
 }
 
 // ---- the plan ------------------------------------------------------------------------------

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GardenSnapshot } from '../../../../shared/api';
 import { DEFAULT_GRAPH_OPTIONS, type GraphData, type GraphOptions } from '../../../../shared/graph/model';
 import {
-  LABEL_ZOOM, PlanBuilder, buildStyleIndex, labelText, neighbourhood, outlineOf, paintOverlay, placeLabels, planBase, runPlan, type PaintContext, type PaintScene,
+  LABEL_ZOOM, PlanBuilder, buildStyleIndex, withLabelOrder, labelText, neighbourhood, outlineOf, paintOverlay, placeLabels, planBase, runPlan, type PaintContext, type PaintScene,
 } from '../../../../renderer/src/graph/painter';
 import { tablePalette } from '../../../../renderer/src/graph/palette';
 import { buildGraph, viewGraph } from '../../../../shared/graph/view-model';
@@ -142,6 +142,16 @@ describe('planBase and runPlan', () => {
     const crowded = painted(scene(data), { k: 0.4, x: 50, y: 300 }, 4000);
     expect(crowded.ctx.texts()).not.toContain(labelText('A note with a title long enough to be cut short on the map'));
     expect(crowded.ctx.texts()).toContain('You');
+  });
+
+  it('a style made first without its labels paints them once they are ranked, exactly as one made in one go', () => {
+    const whole = scene(data);
+    const early = { ...whole, style: buildStyleIndex(data, whole.view, { labels: false }) };
+    const view = { k: 3, x: 50, y: 300 };
+    expect(painted(early, view, 6000).ctx.texts()).toEqual([]);
+    const ranked = { ...early, style: withLabelOrder(early.style, data, whole.view) };
+    expect(painted(ranked, view, 6000).ctx.texts()).toEqual(painted(whole, view, 6000).ctx.texts());
+    expect([...ranked.style.labelOrder]).toEqual([...whole.style.labelOrder]);
   });
 
   it('names only you and the most urgent when zoomed out on a crowded map, and draws tiny nodes as dots', () => {
