@@ -17,6 +17,7 @@ import type { Palette } from './palette';
 import { LABEL_FONT_PX, labelPriority, labelText, placeLabels as placeShared, type LabelPlacement } from '../../../shared/graph/labels';
 import { DASH, EDGE_ALPHA, OUTLINE_WIDTH, arrowTriangle, nodeOutline, type Outline } from '../../../shared/graph/marks';
 import { shapeExtent, traceRays, traceShape } from '../../../shared/graph/shapes';
+import { runToEnd, type Steps } from '../../../shared/graph/steps';
 
 export { labelText, type LabelPlacement } from '../../../shared/graph/labels';
 export { outlineOf, type Outline } from '../../../shared/graph/marks';
@@ -77,6 +78,15 @@ function smallIds(): (name: string) => number {
  * (a sixth of this function at 50k plants), so a large map's first style is ready sooner.
  */
 export function buildStyleIndex(data: GraphData, view: GraphView, options: { labels?: boolean } = {}): StyleIndex {
+  return runToEnd(buildStyleIndexSteps(data, view, options));
+}
+
+/** Items styled between two pauses of `buildStyleIndexSteps`. */
+const STYLE_STEP = 8192;
+
+/** `buildStyleIndex` in steps (shared/graph/steps.ts), for the controller to spread over slices. */
+export function* buildStyleIndexSteps(data: GraphData, view: GraphView, options: { labels?: boolean } = {}): Steps<StyleIndex> {
+  let work = 0;
   // Buckets are found by a number made of small ids, not by a string per edge and node: at
   // 50k notes building ~200k key strings was most of this function (~30 ms of ~55 ms).
   const idOf = smallIds();
@@ -85,6 +95,7 @@ export function buildStyleIndex(data: GraphData, view: GraphView, options: { lab
   const edgeBucketOf = new Uint16Array(data.edges.length);
   const arrows: number[] = [];
   for (const edge of data.edges) {
+    if (++work % STYLE_STEP === 0) yield;
     const colour = view.edgeColour[edge.index] as ColourToken;
     const quarter = Math.round((view.edgeWidth[edge.index] as number) * 4);
     const width = quarter / 4;
@@ -103,6 +114,7 @@ export function buildStyleIndex(data: GraphData, view: GraphView, options: { lab
   const nodeBucketOf = new Uint16Array(data.nodes.length);
   const oneWay: number[] = [];
   for (const node of data.nodes) {
+    if (++work % STYLE_STEP === 0) yield;
     const fill = view.fill[node.index] as ColourToken;
     const outline = nodeOutline(node);
     const key = (idOf(node.shape) * ID_SPAN + idOf(fill)) * ID_SPAN + idOf(outline);
@@ -120,6 +132,7 @@ export function buildStyleIndex(data: GraphData, view: GraphView, options: { lab
   const edgeRank = new Uint16Array(edgeBuckets.length);
   edgeOrder.forEach((old, rank) => (edgeRank[old] = rank));
   for (let i = 0; i < edgeBucketOf.length; i += 1) edgeBucketOf[i] = edgeRank[edgeBucketOf[i] as number] as number;
+  yield;
   const nodeOrder = nodeBuckets.map((_, i) => i).sort((a, b) => (nodeBuckets[a]?.layer ?? 0) - (nodeBuckets[b]?.layer ?? 0));
   const nodeRank = new Uint16Array(nodeBuckets.length);
   nodeOrder.forEach((old, rank) => (nodeRank[old] = rank));

@@ -17,7 +17,6 @@ import { layoutToSave, sameLayout } from '../../../../shared/graph/layout-input'
 import type { MapCallbacks, MapController } from '../../graph/map-controller';
 import { DEFAULT_FORCES, DEFAULT_GRAPH_OPTIONS, type ForceSettings, type GraphData, type GraphNode, type GraphOptions } from '../../../../shared/graph/model';
 import { snapshotAsOf, timeRange } from '../../../../shared/graph/time-travel';
-import { viewGraph } from '../../../../shared/graph/view-model';
 import type { IsoDate } from '../../../../shared/types';
 import { navigate } from '../../router/navigate';
 import { noteHref, seedHref } from '../../router/routes';
@@ -37,6 +36,7 @@ import { SavedViews } from './SavedViews';
 import { TimeSlider } from './TimeSlider';
 import { useSavedLayout } from './useSavedLayout';
 import { useSlicedGraph } from './useSlicedGraph';
+import { viewFor } from './view-cache';
 
 const COLOUR_TITLES: Record<GraphOptions['colourBy'], string> = { health: 'health', kind: 'kind', circle: 'circle', groups: 'tag groups' };
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -58,6 +58,9 @@ function useReducedMotion(): boolean {
   return reduced;
 }
 
+/** Orders as localeCompare does, several times faster over a 50k-plant map's titles. */
+const byTitle = new Intl.Collator();
+
 export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch: number }) {
   const client = useClient();
   const { report, warn } = useNotices();
@@ -76,7 +79,7 @@ export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch
   const built = useSlicedGraph(shown);
   const empty = useMemo(() => emptyGraph(shown.today), [shown.today]);
   const data = built ?? empty;
-  const view = useMemo(() => viewGraph(data, options), [data, options]);
+  const view = useMemo(() => viewFor(data, options), [data, options]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [hover, setHover] = useState<{ index: number; at: [number, number] } | null>(null);
   const [layoutState, setLayoutState] = useState<'running' | 'settled'>('running');
@@ -98,7 +101,7 @@ export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch
     () =>
       data.nodes
         .filter((n) => view.visible[n.index])
-        .sort((a, b) => (a.kind === 'you' ? -1 : b.kind === 'you' ? 1 : 0) || (a.urgency ?? 99) - (b.urgency ?? 99) || a.label.localeCompare(b.label))
+        .sort((a, b) => (a.kind === 'you' ? -1 : b.kind === 'you' ? 1 : 0) || (a.urgency ?? 99) - (b.urgency ?? 99) || byTitle.compare(a.label, b.label))
         .map((n) => n.index),
     [data, view],
   );

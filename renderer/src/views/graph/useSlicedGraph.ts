@@ -10,11 +10,20 @@
  */
 import { startTransition, useEffect, useState } from 'react';
 import type { GardenSnapshot } from '../../../../shared/api';
-import type { GraphData } from '../../../../shared/graph/model';
-import { buildGraphSteps } from '../../../../shared/graph/view-model';
+import { DEFAULT_GRAPH_OPTIONS, type GraphData } from '../../../../shared/graph/model';
+import type { Steps } from '../../../../shared/graph/steps';
+import { buildGraphSteps, viewGraphSteps } from '../../../../shared/graph/view-model';
 import { runSliced } from '../../graph/sliced';
+import { keepView } from './view-cache';
 
 const graphs = new WeakMap<GardenSnapshot, GraphData>();
+
+/** The graph, then its view for the default options (what the map opens with; see view-cache). */
+function* graphWithDefaultView(snapshot: GardenSnapshot): Steps<GraphData> {
+  const data = yield* buildGraphSteps(snapshot);
+  keepView(data, DEFAULT_GRAPH_OPTIONS, yield* viewGraphSteps(data, DEFAULT_GRAPH_OPTIONS));
+  return data;
+}
 
 export function useSlicedGraph(snapshot: GardenSnapshot | null): GraphData | null {
   const [last, setLast] = useState<GraphData | null>(null);
@@ -28,7 +37,7 @@ export function useSlicedGraph(snapshot: GardenSnapshot | null): GraphData | nul
       // the map's view model and its plant list were one 96 ms render the other way).
       startTransition(() => setLast(data));
     };
-    const started = runSliced(buildGraphSteps(snapshot), abort.signal);
+    const started = runSliced(graphWithDefaultView(snapshot), abort.signal);
     if (started.done) keep(started.value);
     else void started.value.then(keep);
     return () => abort.abort();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GardenSnapshot } from '../../../../shared/api';
 import { DEFAULT_GRAPH_OPTIONS, type GraphData, type GraphOptions } from '../../../../shared/graph/model';
 import {
-  LABEL_ZOOM, PlanBuilder, buildStyleIndex, withLabelOrder, labelText, neighbourhood, outlineOf, paintOverlay, placeLabels, planBase, runPlan, type PaintContext, type PaintScene,
+  LABEL_ZOOM, PlanBuilder, buildStyleIndex, buildStyleIndexSteps, withLabelOrder, labelText, neighbourhood, outlineOf, paintOverlay, placeLabels, planBase, runPlan, type PaintContext, type PaintScene,
 } from '../../../../renderer/src/graph/painter';
 import { tablePalette } from '../../../../renderer/src/graph/palette';
 import { buildGraph, viewGraph } from '../../../../shared/graph/view-model';
@@ -142,6 +142,22 @@ describe('planBase and runPlan', () => {
     const crowded = painted(scene(data), { k: 0.4, x: 50, y: 300 }, 4000);
     expect(crowded.ctx.texts()).not.toContain(labelText('A note with a title long enough to be cut short on the map'));
     expect(crowded.ctx.texts()).toContain('You');
+  });
+
+  it('styles a large garden in pieces, ending with the style made in one go', () => {
+    const plants = Array.from({ length: 20_000 }, (_, i) => plant(`notes/N${i}.md`, { health: { state: i % 3 ? 'healthy' : 'orphan' } }));
+    const big = buildGraph({ name: 'Big', today: day('2026-11-25'), plants, links: plants.map((p, i) => ({ from: p.path, to: gp(`notes/N${(i + 1) % 20_000}.md`) })), seeds: [] });
+    const view = viewGraph(big, DEFAULT_GRAPH_OPTIONS);
+    const steps = buildStyleIndexSteps(big, view);
+    let pauses = 0;
+    let next = steps.next();
+    while (!next.done) {
+      pauses += 1;
+      next = steps.next();
+    }
+    expect(pauses).toBeGreaterThanOrEqual(4);
+    expect(next.value).toEqual(buildStyleIndex(big, view));
+    expect(next.value.nodeBuckets.length).toBeGreaterThanOrEqual(2); // healthy and orphaned notes look different
   });
 
   it('a style made first without its labels paints them once they are ranked, exactly as one made in one go', () => {

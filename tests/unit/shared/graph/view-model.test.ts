@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GardenSnapshot, PlantSummary } from '../../../../shared/api';
 import type { PersonFields, SourceFields } from '../../../../shared/types';
 import { DEFAULT_GRAPH_OPTIONS, SHAPE_BY_KIND, type GraphData, type GraphOptions } from '../../../../shared/graph/model';
-import { buildGraph, buildGraphSteps, legendFor, radiusOf, searchNodes, viewGraph } from '../../../../shared/graph/view-model';
+import { buildGraph, buildGraphSteps, legendFor, radiusOf, searchNodes, viewGraph, viewGraphSteps } from '../../../../shared/graph/view-model';
 import { day, gp, plant } from '../../renderer/helpers/plants';
 
 function person(name: string, fields: Partial<PersonFields>, health: Partial<PlantSummary['health']>, tags: string[] = []): PlantSummary {
@@ -362,5 +362,23 @@ describe('buildGraphSteps', () => {
     expect(next.value.nodes).toEqual(whole.nodes);
     expect(next.value.edges).toEqual(whole.edges);
     expect(next.value.tags).toEqual(['t0', 't1', 't2', 't3', 't4', 't5', 't6']);
+  });
+
+  it('makes the view of a large garden in pieces too, the same view viewGraph makes, filters and all', () => {
+    const data = buildGraph(ring(20_000));
+    const options = { ...DEFAULT_GRAPH_OPTIONS, tag: 't3', showSeeds: true };
+    const steps = viewGraphSteps(data, options);
+    let pauses = 0;
+    let next = steps.next();
+    while (!next.done) {
+      pauses += 1;
+      next = steps.next();
+    }
+    expect(pauses).toBeGreaterThanOrEqual(12);
+    const whole = viewGraph(data, options);
+    expect(next.value).toEqual(whole);
+    // The filter really applied: about a seventh of the notes, you, and the seed they lead to.
+    expect(next.value.visibleCount).toBeGreaterThan(2800);
+    expect(next.value.visibleCount).toBeLessThan(2900);
   });
 });
