@@ -138,6 +138,10 @@ describe('planBase and runPlan', () => {
     expect(ctx.texts()).toContain(labelText('A note with a title long enough to be cut short on the map'));
     expect(labelText('A note with a title long enough to be cut short on the map').endsWith('…')).toBe(true);
     expect(ctx.texts()).toHaveLength(data.nodes.length);
+    // Each label sits on a halo of the background colour, drawn first, so edges never cut it.
+    expect(ctx.halos().get('Priya')).toBe(8);
+    const priya = ctx.calls.flatMap((c, i) => (c.op === 'fillText' && c.text === 'Priya' ? [{ i, halo: c.style === 'BG' }] : []));
+    expect(priya.at(-1)).toEqual({ i: expect.any(Number), halo: false });
     // Closer together, the long label would run into its neighbours' on either side: it gives way.
     const crowded = painted(scene(data), { k: 0.4, x: 50, y: 300 }, 4000);
     expect(crowded.ctx.texts()).not.toContain(labelText('A note with a title long enough to be cut short on the map'));

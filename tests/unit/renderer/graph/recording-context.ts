@@ -87,7 +87,15 @@ export class RecordingContext {
     return { data: new Uint8ClampedArray(4) };
   }
 
+  /** The texts one reads: not a label's halo, drawn in the background colour ('BG' in the tests' palette). */
   texts(): string[] {
-    return this.calls.filter((c) => c.op === 'fillText').map((c) => c.text ?? '');
+    return this.calls.filter((c) => c.op === 'fillText' && c.style !== 'BG').map((c) => c.text ?? '');
+  }
+
+  /** How many times each text was drawn as halo (in the background colour). */
+  halos(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const c of this.calls) if (c.op === 'fillText' && c.style === 'BG') counts.set(c.text ?? '', (counts.get(c.text ?? '') ?? 0) + 1);
+    return counts;
   }
 }
