@@ -33,6 +33,7 @@ test('creates a new, empty garden from the switcher and shows it empty', async (
   await expect(page.getByTestId('garden-name')).toHaveText('Fresh Garden');
   await expect(page.getByTestId('plant-row')).toHaveCount(0);
   await expect(page.getByTestId('empty-garden')).toContainText('This garden is empty');
+  await expect(page.getByTestId('empty-garden')).toContainText('Write a first note with New note');
   expect(await readdir(fresh)).toEqual([]); // an empty garden: the app wrote nothing into it
   await shot('empty-garden');
   // The sample is one click away in the recent list.

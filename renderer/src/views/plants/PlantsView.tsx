@@ -6,6 +6,8 @@ import { HealthBadges } from '../../components/HealthBadge';
 import { KindLabel } from '../../components/KindIcon';
 import { KIND_PLURALS } from '../../components/labels';
 import { TagList } from '../../components/TagList';
+import { SHORTCUTS } from '../../commands/app-commands';
+import { formatShortcut } from '../../commands/keyboard';
 import { noteHref } from '../../router/routes';
 import { EmptyGarden } from '../EmptyGarden';
 import { countKinds, filterPlants, type KindFilter } from './plant-filter';
@@ -72,8 +74,8 @@ export function PlantsView() {
       </p>
       {plants.length === 0 ? (
         <p className="empty" data-testid="empty-garden">
-          This garden is empty. Put markdown files in its folder (or copy in an Obsidian vault) and they appear here
-          as you save them. Writing notes inside the app comes with the editor, in a later release.
+          This garden is empty. Write a first note with New note ({formatShortcut(SHORTCUTS['note.new'])}), or put
+          markdown files in its folder (or copy in an Obsidian vault): they appear here as you save them.
         </p>
       ) : shown.length === 0 ? (
         <p className="empty">No plant matches this filter.</p>
