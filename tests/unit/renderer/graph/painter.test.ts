@@ -8,6 +8,7 @@ import { tablePalette } from '../../../../renderer/src/graph/palette';
 import { buildGraph, viewGraph } from '../../../../shared/graph/view-model';
 import { day, gp, plant } from '../helpers/plants';
 import { RecordingContext } from './recording-context';
+import { drainSteps } from '../../shared/graph/drain-steps';
 
 const COLOURS: Record<string, string> = {
   'graph-bg': 'BG', 'graph-outline': 'OUTLINE', 'graph-label': 'LABEL', 'graph-oneway': 'ONEWAY', 'graph-you': 'YOU', 'graph-focus': 'FOCUS',
@@ -152,16 +153,10 @@ describe('planBase and runPlan', () => {
     const plants = Array.from({ length: 20_000 }, (_, i) => plant(`notes/N${i}.md`, { health: { state: i % 3 ? 'healthy' : 'orphan' } }));
     const big = buildGraph({ name: 'Big', today: day('2026-11-25'), plants, links: plants.map((p, i) => ({ from: p.path, to: gp(`notes/N${(i + 1) % 20_000}.md`) })), seeds: [] });
     const view = viewGraph(big, DEFAULT_GRAPH_OPTIONS);
-    const steps = buildStyleIndexSteps(big, view);
-    let pauses = 0;
-    let next = steps.next();
-    while (!next.done) {
-      pauses += 1;
-      next = steps.next();
-    }
+    const { pauses, value } = drainSteps(buildStyleIndexSteps(big, view));
     expect(pauses).toBeGreaterThanOrEqual(4);
-    expect(next.value).toEqual(buildStyleIndex(big, view));
-    expect(next.value.nodeBuckets.length).toBeGreaterThanOrEqual(2); // healthy and orphaned notes look different
+    expect(value).toEqual(buildStyleIndex(big, view));
+    expect(value.nodeBuckets.length).toBeGreaterThanOrEqual(2); // healthy and orphaned notes look different
   });
 
   it('a style made first without its labels paints them once they are ranked, exactly as one made in one go', () => {

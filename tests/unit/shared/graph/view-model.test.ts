@@ -4,6 +4,7 @@ import type { PersonFields, SourceFields } from '../../../../shared/types';
 import { DEFAULT_GRAPH_OPTIONS, SHAPE_BY_KIND, type GraphData, type GraphOptions } from '../../../../shared/graph/model';
 import { buildGraph, buildGraphSteps, legendFor, radiusOf, searchNodes, viewGraph, viewGraphSteps } from '../../../../shared/graph/view-model';
 import { day, gp, plant } from '../../renderer/helpers/plants';
+import { drainSteps } from './drain-steps';
 
 function person(name: string, fields: Partial<PersonFields>, health: Partial<PlantSummary['health']>, tags: string[] = []): PlantSummary {
   return plant(`people/${name}.md`, {
@@ -348,37 +349,25 @@ describe('buildGraphSteps', () => {
 
   it('pauses many times on a large garden and builds exactly the graph buildGraph builds', () => {
     const snapshot = ring(20_000);
-    const steps = buildGraphSteps(snapshot);
-    let pauses = 0;
-    let next = steps.next();
-    while (!next.done) {
-      pauses += 1;
-      next = steps.next();
-    }
+    const { pauses, value } = drainSteps(buildGraphSteps(snapshot));
     // ~20k plants and ~20k links, a pause every 2048 items: at least a dozen pieces.
     expect(pauses).toBeGreaterThanOrEqual(12);
     const whole = buildGraph(snapshot);
-    expect(next.value.topologyKey).toBe(whole.topologyKey);
-    expect(next.value.nodes).toEqual(whole.nodes);
-    expect(next.value.edges).toEqual(whole.edges);
-    expect(next.value.tags).toEqual(['t0', 't1', 't2', 't3', 't4', 't5', 't6']);
+    expect(value.topologyKey).toBe(whole.topologyKey);
+    expect(value.nodes).toEqual(whole.nodes);
+    expect(value.edges).toEqual(whole.edges);
+    expect(value.tags).toEqual(['t0', 't1', 't2', 't3', 't4', 't5', 't6']);
   });
 
   it('makes the view of a large garden in pieces too, the same view viewGraph makes, filters and all', () => {
     const data = buildGraph(ring(20_000));
     const options = { ...DEFAULT_GRAPH_OPTIONS, tag: 't3', showSeeds: true };
-    const steps = viewGraphSteps(data, options);
-    let pauses = 0;
-    let next = steps.next();
-    while (!next.done) {
-      pauses += 1;
-      next = steps.next();
-    }
+    const { pauses, value } = drainSteps(viewGraphSteps(data, options));
     expect(pauses).toBeGreaterThanOrEqual(12);
     const whole = viewGraph(data, options);
-    expect(next.value).toEqual(whole);
+    expect(value).toEqual(whole);
     // The filter really applied: about a seventh of the notes, you, and the seed they lead to.
-    expect(next.value.visibleCount).toBeGreaterThan(2800);
-    expect(next.value.visibleCount).toBeLessThan(2900);
+    expect(value.visibleCount).toBeGreaterThan(2800);
+    expect(value.visibleCount).toBeLessThan(2900);
   });
 });
