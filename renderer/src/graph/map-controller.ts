@@ -466,7 +466,9 @@ export class MapController {
 
   private scene(): PaintScene | null {
     const { data, graphView, style } = this;
-    if (!data || !graphView || !style || graphView.visible.length !== data.nodes.length) return null;
+    // A view made for a newer graph can arrive a task before the graph itself (MapCanvas hands
+    // graphs over in a task of their own): nothing is painted from a mismatched pair.
+    if (!data || !graphView || !style || graphView.visible.length !== data.nodes.length || graphView.edgeVisible.length !== data.edges.length) return null;
     return { data, view: graphView, style, positions: this.positions };
   }
 
