@@ -5,7 +5,8 @@
 import type { GardenLayout } from '../api';
 import { defaultLayoutSettings } from './layout-core';
 import type { LayoutInit } from './layout-types';
-import { DEFAULT_FORCES, FORCE_RANGE, type EdgeKind, type ForceSettings, type GraphData } from './model';
+import { DEFAULT_FORCES, FORCE_RANGE, type EdgeKind, type ForceSettings, type GraphData, type GraphEdge, type GraphNode } from './model';
+import { runToEnd, type Steps } from './steps';
 
 const LINK_DISTANCE: Record<Exclude<EdgeKind, 'tie'>, number> = { link: 40, platform: 60, seed: 22 };
 const LINK_STRENGTH: Record<Exclude<EdgeKind, 'tie'>, number> = { link: 1, platform: 0.4, seed: 1 };
@@ -48,32 +49,59 @@ export function normalForces(forces: Partial<ForceSettings> | undefined): ForceS
 export function layoutInit(
   data: GraphData, known: PositionLookup, pinned: ReadonlySet<string>, forces?: Partial<ForceSettings>, reheat?: number,
 ): LayoutInit {
+  return runToEnd(layoutInitSteps(data, known, pinned, forces, reheat));
+}
+
+/** Nodes or edges placed between pauses of layoutInitSteps. */
+const STEP_ITEMS = 8192;
+
+/**
+ * layoutInit as steps (shared/graph/steps.ts): a 50k garden's placing and springs took one
+ * 35 ms task on a slow machine, the page's slices now take it a piece at a time.
+ */
+export function* layoutInitSteps(
+  data: GraphData, known: PositionLookup, pinned: ReadonlySet<string>, forces?: Partial<ForceSettings>, reheat?: number,
+): Steps<LayoutInit> {
   const f = normalForces(forces);
   const count = data.nodes.length;
   const positions = new Float32Array(count * 2).fill(Number.NaN);
   const pinnedFlags = new Uint8Array(count);
   const orbit = new Float32Array(count).fill(Number.NaN);
-  for (const node of data.nodes) {
-    const at = node.kind === 'you' ? ([0, 0] as const) : known(node.id);
-    if (at && Number.isFinite(at[0]) && Number.isFinite(at[1])) {
-      positions[node.index * 2] = at[0];
-      positions[node.index * 2 + 1] = at[1];
-      if (pinned.has(node.id)) pinnedFlags[node.index] = 1;
+  let centre = -1;
+  for (let start = 0; start < count; start += STEP_ITEMS) {
+    for (let i = start; i < Math.min(count, start + STEP_ITEMS); i += 1) {
+      const node = data.nodes[i] as GraphNode;
+      if (node.kind === 'you' && centre === -1) centre = i;
+      const at = node.kind === 'you' ? ([0, 0] as const) : known(node.id);
+      if (at && Number.isFinite(at[0]) && Number.isFinite(at[1])) {
+        positions[node.index * 2] = at[0];
+        positions[node.index * 2 + 1] = at[1];
+        if (pinned.has(node.id)) pinnedFlags[node.index] = 1;
+      }
+      if (node.kind === 'person') orbit[node.index] = orbitRadius(node.vitality, count);
     }
-    if (node.kind === 'person') orbit[node.index] = orbitRadius(node.vitality, count);
+    yield;
   }
   const settings = defaultLayoutSettings(count);
-  const layoutEdges = data.edges.filter((e) => e.kind !== 'tie');
-  const links = new Uint32Array(layoutEdges.length * 2);
-  const linkDistance = new Float32Array(layoutEdges.length);
-  const linkStrength = new Float32Array(layoutEdges.length);
-  layoutEdges.forEach((edge, i) => {
-    const kind = edge.kind as Exclude<EdgeKind, 'tie'>;
-    links[i * 2] = edge.source;
-    links[i * 2 + 1] = edge.target;
-    linkDistance[i] = LINK_DISTANCE[kind] * f.linkDistance;
-    linkStrength[i] = LINK_STRENGTH[kind];
-  });
+  // Ties (person to person) are drawn but do not pull: the layout has springs for the rest.
+  let springs = 0;
+  for (const edge of data.edges) if (edge.kind !== 'tie') springs += 1;
+  const links = new Uint32Array(springs * 2);
+  const linkDistance = new Float32Array(springs);
+  const linkStrength = new Float32Array(springs);
+  let i = 0;
+  for (let start = 0; start < data.edges.length; start += STEP_ITEMS) {
+    for (let e = start; e < Math.min(data.edges.length, start + STEP_ITEMS); e += 1) {
+      const edge = data.edges[e] as GraphEdge;
+      if (edge.kind === 'tie') continue;
+      links[i * 2] = edge.source;
+      links[i * 2 + 1] = edge.target;
+      linkDistance[i] = LINK_DISTANCE[edge.kind] * f.linkDistance;
+      linkStrength[i] = LINK_STRENGTH[edge.kind];
+      i += 1;
+    }
+    yield;
+  }
   return {
     count,
     positions,
@@ -83,7 +111,7 @@ export function layoutInit(
     linkStrength,
     orbit,
     orbitStrength: 0.08,
-    centre: data.nodes.findIndex((n) => n.kind === 'you'),
+    centre,
     centreStrength: CENTRE_STRENGTH * f.centrePull,
     settings: { ...settings, chargeStrength: settings.chargeStrength * f.repulsion },
     ...(reheat !== undefined ? { reheat } : {}),

@@ -15,9 +15,11 @@ import { interpolateZoom } from 'd3-interpolate';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { HitTester } from './hit-test';
+import { PaintPacer } from './paint-pacer';
 import { runSliced } from './sliced';
 import { createLayoutEngine, type LayoutEngine, type LayoutListener } from './layout-engine';
-import { layoutInit, type PositionLookup } from '../../../shared/graph/layout-input';
+import { layoutInitSteps, type PositionLookup } from '../../../shared/graph/layout-input';
+import type { LayoutInit } from '../../../shared/graph/layout-types';
 import type { LayoutStats } from './layout-protocol';
 import type { ForceSettings, GraphData, GraphView } from '../../../shared/graph/model';
 import type { Palette } from './palette';
@@ -94,9 +96,11 @@ export class MapController {
 
   /** What the base bitmap shows. */
   private baseKey = '';
+  /** What the visible canvas shows: base, content, view and focus (see paintFrame). */
+  private composited = '';
   private baseView: View = { k: 1, x: 0, y: 0 };
   private basePositions: Float32Array = new Float32Array(0);
-  private progressive: { builder: PlanBuilder; plan: BasePlan | null; key: string; spent: number; chunks: Map<string, number> } | null = null;
+  private progressive: { builder: PlanBuilder; plan: BasePlan | null; key: string; spent: number } | null = null;
   /** How long the last whole base took to paint; unknown (∞) until one has been painted. */
   private lastPaintMs = Number.POSITIVE_INFINITY;
   private lastGesture = -Infinity;
@@ -188,9 +192,9 @@ export class MapController {
     this.remember();
     this.pinned = new Set(pinned);
     const known: PositionLookup = (id) => this.memory.get(id) ?? saved(id);
-    const init = layoutInit(data, known, this.pinned, this.forces);
     this.data = data;
-    this.positions = new Float32Array(init.positions);
+    // Unknown until the layout's input is made (nothing is painted meanwhile, see scene()).
+    this.positions = new Float32Array(data.nodes.length * 2).fill(Number.NaN);
     this.positionsVersion += 1;
     this.hovered = -1;
     this.selected = -1;
@@ -199,12 +203,7 @@ export class MapController {
     // and the worker's start, a 50k garden's style index made setGraph one 150 ms task.
     this.style = null;
     this.styleSoon();
-    this.layoutRunning = true;
-    this.ticksAtSave = 0;
-    this.callbacks.onLayoutState('running');
-    this.engine.start(init);
-    if (!this.userMoved) this.fit(false);
-    this.request();
+    this.startLayout(data, known, true);
   }
 
   /** New force settings: the garden is laid out again with them (pinned plants stay put). */
@@ -213,12 +212,40 @@ export class MapController {
     const data = this.data;
     if (!data || !relayout) return;
     this.remember();
-    const init = layoutInit(data, (id) => this.memory.get(id), this.pinned, this.forces, 0.6);
+    this.startLayout(data, (id) => this.memory.get(id), false, 0.6);
+  }
+
+  /** The layout input being made for a new start (see startLayout); `fresh`: for a new graph, whose positions it brings. */
+  private placing: { abort: AbortController; fresh: boolean } | null = null;
+
+  /**
+   * Makes the layout's input in slices (layoutInitSteps; at once for a small garden) and then
+   * starts the worker on it. A newer start, or a newer graph, replaces a pending one.
+   */
+  private startLayout(data: GraphData, known: PositionLookup, fresh: boolean, reheat?: number): void {
+    this.placing?.abort.abort();
+    const abort = new AbortController();
+    const placing = { abort, fresh };
+    this.placing = placing;
     this.layoutRunning = true;
     this.ticksAtSave = 0;
     this.callbacks.onLayoutState('running');
-    this.engine.start(init);
-    this.request();
+    const begin = (init: LayoutInit) => {
+      // A newer start replaced this one (the same graph refreshed in place keeps it).
+      if (this.placing !== placing || this.destroyed) return;
+      this.placing = null;
+      if (fresh) {
+        this.positions = new Float32Array(init.positions);
+        this.positionsVersion += 1;
+        this.highlightCache = null;
+        if (!this.userMoved) this.fit(false);
+      }
+      this.engine.start(init);
+      this.request();
+    };
+    const started = runSliced(layoutInitSteps(data, known, this.pinned, this.forces, reheat), abort.signal);
+    if (started.done) begin(started.value);
+    else void started.value.then(begin);
   }
 
   private remember(): void {
@@ -311,6 +338,8 @@ export class MapController {
       c.height = Math.max(1, Math.round(this.height * dpr));
     }
     this.baseKey = '';
+    // Setting a canvas's size clears it.
+    this.composited = '';
     if (!this.userMoved) this.fit(false);
     this.request();
   }
@@ -400,6 +429,7 @@ export class MapController {
   destroy(): void {
     this.destroyed = true;
     this.stopStyling();
+    this.placing?.abort.abort();
     this.engine.destroy();
     if (this.frameHandle !== null) this.cancelRaf(this.frameHandle);
     if (this.settleTimer !== null) clearTimeout(this.settleTimer);
@@ -469,6 +499,7 @@ export class MapController {
     // A view made for a newer graph can arrive a task before the graph itself (MapCanvas hands
     // graphs over in a task of their own): nothing is painted from a mismatched pair.
     if (!data || !graphView || !style || graphView.visible.length !== data.nodes.length || graphView.edgeVisible.length !== data.edges.length) return null;
+    if (this.placing?.fresh) return null;
     return { data, view: graphView, style, positions: this.positions };
   }
 
@@ -520,7 +551,10 @@ export class MapController {
         this.paintBaseNow(scene, paint, fullKey);
       } else {
         if (!this.progressive) {
-          if (contentChanged || !gesturing) this.progressive = { builder: new PlanBuilder(scene, this.view, this.width, this.height), plan: null, key: fullKey, spent: 0, chunks: new Map() };
+          if (contentChanged || !gesturing) {
+            this.progressive = { builder: new PlanBuilder(scene, this.view, this.width, this.height), plan: null, key: fullKey, spent: 0 };
+            this.pacer.startPlan();
+          }
           // Mid-gesture on a large garden: copy the base; paint it again once the gesture pauses.
           else this.scheduleSettle();
         }
@@ -528,6 +562,14 @@ export class MapController {
         if (this.progressive) more = this.continueProgressive(scene, paint) || more;
       }
     }
+
+    const pulse = this.pulsePhase(now);
+    if (pulse >= 0) more = true;
+    // Nothing the picture shows changed (a progressive base still painting behind the old
+    // one): the canvas is left as it is, so neither this frame nor the compositor redraws it.
+    const composite = `${this.stats.basePaints}|${content}|${viewKey}|${this.hovered}|${this.selected}`;
+    if (pulse < 0 && composite === this.composited) return more;
+    this.composited = composite;
 
     // Composite: the base where the view now is, then the overlay.
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -539,8 +581,6 @@ export class MapController {
     ctx.drawImage(this.base, 0, 0);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
 
-    const pulse = this.pulsePhase(now);
-    if (pulse >= 0) more = true;
     // The overlay uses the positions the base shows, so highlights sit on what is drawn.
     paintOverlay(ctx, { ...scene, positions: this.basePositions.length === this.positions.length ? this.basePositions : this.positions }, this.view, this.width, this.height, paint, this.highlight(scene, pulse));
     return more;
@@ -556,7 +596,6 @@ export class MapController {
     // unmeasured, in the browser's own paint step and a large base never goes progressive).
     ctx.getImageData(0, 0, 1, 1);
     this.lastPaintMs = performance.now() - start;
-    this.noteCost(plan, this.lastPaintMs);
     this.finishBase(plan, key);
   }
 
@@ -576,36 +615,25 @@ export class MapController {
       }
     }
     const plan = job.plan;
-    // Chunks sized from what an item of each kind cost so far (dashed lines cost several
-    // solid ones), so one chunk, rasterised at once, fits in a slice.
+    // Chunks sized from what each kind of step cost so far, so one chunk, rasterised at once,
+    // ends inside the slice.
     let last = performance.now();
     const done = runPlan(
       ctx, plan, { ...scene, positions: plan.positions }, paint,
-      (kind, items) => {
+      (kind, work) => {
         // Rasterise what was recorded, so the cost lands in this slice and not in one lump later.
         ctx.getImageData(0, 0, 1, 1);
         const now = performance.now();
-        if (items > 0) this.costPerItem.set(kind, (now - last) / items);
+        this.pacer.learn(kind, work, now - last);
         last = now;
         return now - start > PAINT_SLICE_MS;
       },
-      (kind) => {
-        const known = this.costPerItem.get(kind);
-        // An unknown kind starts small, as if dashed: a guess too big would be a long task.
-        const cost = known ?? Math.max(this.msPerItem, 0.02) * (kind.includes('dashed') || kind.includes('dotted') ? 12 : 3);
-        const estimate = Math.max(5, Math.min(1500, (PAINT_SLICE_MS * 0.5) / Math.max(1e-4, cost)));
-        // The cost learned at another zoom can be far off (longer lines cost more): within a
-        // plan, a kind's chunks at most double, so a wrong estimate costs a slice, not a freeze.
-        const size = Math.min(estimate, 2 * (job.chunks.get(kind) ?? 5));
-        job.chunks.set(kind, size);
-        return size;
-      },
+      (kind) => this.pacer.chunk(kind, performance.now() - start),
     );
     this.stats.slices += 1;
     job.spent += performance.now() - start;
     if (!done) return true;
     this.lastPaintMs = job.spent;
-    this.noteCost(plan, job.spent);
     // Swap the finished back buffer in as the base.
     this.baseCtx?.setTransform(1, 0, 0, 1, 0, 0);
     this.baseCtx?.clearRect(0, 0, this.base.width, this.base.height);
@@ -616,15 +644,8 @@ export class MapController {
     return this.baseKey !== `${this.contentKey()}|${this.view.k}|${this.view.x}|${this.view.y}`;
   }
 
-  /** Cost of painting one node or edge, as last measured (a first guess until then). */
-  private msPerItem = 0.05;
-  /** Measured cost of one item by kind of step (see painter's stepKind). */
-  private readonly costPerItem = new Map<string, number>();
-
-  private noteCost(plan: BasePlan, spentMs: number): void {
-    const items = plan.nodeCount + plan.edgeCount + plan.labelCount;
-    if (items > 0) this.msPerItem = spentMs / items;
-  }
+  /** What each kind of step costs to paint, learned as it paints (see painter's stepKind). */
+  private readonly pacer = new PaintPacer(PAINT_SLICE_MS);
 
   private finishBase(plan: BasePlan, key: string): void {
     this.baseKey = key;

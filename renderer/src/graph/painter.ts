@@ -14,7 +14,7 @@
  */
 import type { ColourToken, EdgeStyle, GraphData, GraphView, NodeShape } from '../../../shared/graph/model';
 import type { Palette } from './palette';
-import { LABEL_FONT_PX, labelPriority, labelText, placeLabels as placeShared, type LabelPlacement } from '../../../shared/graph/labels';
+import { LABEL_FONT_PX, labelPriority, labelRank, labelText, placeLabels as placeShared, type LabelPlacement } from '../../../shared/graph/labels';
 import { DASH, EDGE_ALPHA, OUTLINE_WIDTH, arrowTriangle, nodeOutline, type Outline } from '../../../shared/graph/marks';
 import { shapeExtent, traceRays, traceShape } from '../../../shared/graph/shapes';
 import { runToEnd, type Steps } from '../../../shared/graph/steps';
@@ -47,6 +47,8 @@ export interface StyleIndex {
   oneWay: Uint32Array;
   /** Visible nodes in label priority: you, the urgent, then by degree. */
   labelOrder: Uint32Array;
+  /** How many of labelOrder's first are you and the most urgent: named even far out. */
+  namedFar: number;
 }
 
 /** Drawn later is drawn on top: platforms and seeds under plants, neglect over health, you last. */
@@ -138,7 +140,7 @@ export function* buildStyleIndexSteps(data: GraphData, view: GraphView, options:
   nodeOrder.forEach((old, rank) => (nodeRank[old] = rank));
   for (let i = 0; i < nodeBucketOf.length; i += 1) nodeBucketOf[i] = nodeRank[nodeBucketOf[i] as number] as number;
 
-  const labelOrder = options.labels === false ? [] : labelPriority(data.nodes, view.visible);
+  const labelOrder = options.labels === false ? new Uint32Array(0) : rankedLabels(data, view);
 
   return {
     edgeBuckets: edgeOrder.map((i) => edgeBuckets[i] as EdgeBucket),
@@ -147,13 +149,30 @@ export function* buildStyleIndexSteps(data: GraphData, view: GraphView, options:
     nodeBucketOf,
     arrows: Uint32Array.from(arrows),
     oneWay: Uint32Array.from(oneWay),
-    labelOrder: Uint32Array.from(labelOrder),
+    labelOrder,
+    namedFar: namedFar(data, labelOrder),
   };
+}
+
+function rankedLabels(data: GraphData, view: GraphView): Uint32Array {
+  return Uint32Array.from(labelPriority(data.nodes, view.visible));
+}
+
+/** The length of the ranked labels' prefix that is you and the most urgent (labelRank 0 and 1). */
+function namedFar(data: GraphData, labelOrder: Uint32Array): number {
+  let count = 0;
+  while (count < labelOrder.length) {
+    const node = data.nodes[labelOrder[count] as number];
+    if (!node || labelRank(node) > 1) break;
+    count += 1;
+  }
+  return count;
 }
 
 /** The style with its labels ranked (see `buildStyleIndex`'s `labels`). */
 export function withLabelOrder(style: StyleIndex, data: GraphData, view: GraphView): StyleIndex {
-  return { ...style, labelOrder: Uint32Array.from(labelPriority(data.nodes, view.visible)) };
+  const labelOrder = rankedLabels(data, view);
+  return { ...style, labelOrder, namedFar: namedFar(data, labelOrder) };
 }
 
 // ---- the plan ------------------------------------------------------------------------------
@@ -306,11 +325,14 @@ export class PlanBuilder {
     if (rings.length) steps.push({ type: 'rings', items: rings });
     if (this.sun !== -1) steps.push({ type: 'sun', index: this.sun });
     // Zoomed out on a crowded map, only you and the most urgent are named: the picture stays
-    // readable and says at once where to look.
-    const all = showsLabels(view, this.nodeCount);
-    const candidates: number[] = [];
-    for (const i of style.labelOrder) if (onScreen[i] && (all || data.nodes[i]?.kind === 'you' || data.nodes[i]?.urgent)) candidates.push(i);
-    const items = placeLabels(this.scene, positions, view, candidates, width, height, MAX_LABELS);
+    // readable and says at once where to look. They lead the ranked labels, so only that
+    // prefix is walked (walking all 50k ranked plants to find six took 5-18 ms a plan).
+    const ranked = style.labelOrder;
+    const end = showsLabels(view, this.nodeCount) ? ranked.length : style.namedFar;
+    function* candidates(): Generator<number> {
+      for (let j = 0; j < end; j += 1) if (onScreen[ranked[j] as number]) yield ranked[j] as number;
+    }
+    const items = placeLabels(this.scene, positions, view, candidates(), width, height, MAX_LABELS);
     if (items.length) steps.push({ type: 'labels', items });
     return { view, width, height, positions, steps, step: 0, offset: 0, nodeCount: this.nodeCount, edgeCount: this.edgeCount, labelCount: items.length };
   }
@@ -340,7 +362,7 @@ function dash(ctx: Ctx, style: EdgeStyle | Outline, k: number): void {
   else ctx.setLineDash([]);
 }
 
-/** Items per path: bounded so one chunk of a large garden stays a few milliseconds. */
+/** Work (see itemWork) per path: bounded so one chunk of a large garden stays a few milliseconds. */
 const CHUNK = 1500;
 
 function arrowHead(ctx: Ctx, positions: Float32Array, scene: PaintScene, edgeIndex: number, k: number): void {
@@ -492,10 +514,6 @@ function stepSize(step: Step): number {
 }
 
 /**
- * Paints the plan from where it stopped until it is done or `outOfTime()` says to stop
- * (checked between chunks). True when the plan is complete.
- */
-/**
  * What a kind of step costs to paint varies a lot (a dashed line costs several solid ones to
  * rasterise), so slices are paced per kind: this names it.
  */
@@ -504,12 +522,40 @@ export function stepKind(step: { type: string; bucket?: { style?: string; outlin
 }
 
 /**
- * `chunk(kind)` says how many items of a step to draw before asking `outOfTime(kind, items)`,
- * which is told what was just drawn (to learn its cost).
+ * What one item of a step costs to rasterise, relative to others of its kind. A line costs
+ * with its length on screen (a dashed one is a dash every few pixels: a long dashed edge from
+ * you across a 50k map cost ~60 short ones), a shape with its size; the rest about the same
+ * each. Chunks are measured in this, so a chunk's cost can be foreseen from the last one's.
+ */
+export function itemWork(step: Step, j: number, plan: BasePlan, scene: PaintScene): number {
+  const { positions, view } = plan;
+  switch (step.type) {
+    case 'edges': {
+      const edge = scene.data.edges[step.items[j] as number];
+      if (!edge) return 1;
+      const dx = (positions[edge.target * 2] as number) - (positions[edge.source * 2] as number);
+      const dy = (positions[edge.target * 2 + 1] as number) - (positions[edge.source * 2 + 1] as number);
+      const length = Math.sqrt(dx * dx + dy * dy) * view.k;
+      // Not placed yet (NaN): nothing is drawn.
+      return Number.isFinite(length) ? 1 + length / 8 : 1;
+    }
+    case 'nodes':
+    case 'rings':
+      return 1 + ((scene.view.radius[step.items[j] as number] as number) * view.k) / 4;
+    default:
+      return 1;
+  }
+}
+
+/**
+ * Paints the plan from where it stopped until it is done or `outOfTime()` says to stop
+ * (checked between chunks). True when the plan is complete.
+ * `chunk(kind)` says how much work (see itemWork) of a step to draw before asking
+ * `outOfTime(kind, work)`, which is told what was just drawn (to learn its cost).
  */
 export function runPlan(
   ctx: Ctx, plan: BasePlan, scene: PaintScene, paint: PaintContext,
-  outOfTime: (kind: string, items: number) => boolean = () => false, chunk: number | ((kind: string) => number) = CHUNK,
+  outOfTime: (kind: string, work: number) => boolean = () => false, chunk: number | ((kind: string) => number) = CHUNK,
 ): boolean {
   if (plan.step === 0 && plan.offset === 0) {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -521,8 +567,14 @@ export function runPlan(
     const step = plan.steps[plan.step] as Step;
     const size = stepSize(step);
     const kind = stepKind(step);
-    const end = Math.min(size, plan.offset + Math.max(1, Math.floor(typeof chunk === 'number' ? chunk : chunk(kind))));
-    const drawn = end - plan.offset;
+    const budget = typeof chunk === 'number' ? chunk : chunk(kind);
+    // At least one item, then as many as the budget holds.
+    let end = plan.offset;
+    let work = 0;
+    do {
+      work += step.type === 'sun' ? 1 : itemWork(step, end, plan, scene);
+      end += 1;
+    } while (end < size && work < budget);
     runStep(ctx, step, plan.offset, end, plan, scene, paint);
     if (end >= size) {
       plan.step += 1;
@@ -530,7 +582,7 @@ export function runPlan(
     } else {
       plan.offset = end;
     }
-    if (plan.step < plan.steps.length && outOfTime(kind, drawn)) return false;
+    if (plan.step < plan.steps.length && outOfTime(kind, work)) return false;
   }
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   return true;

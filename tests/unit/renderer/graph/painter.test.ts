@@ -202,6 +202,30 @@ describe('planBase and runPlan', () => {
     expect(count(ctx)).toBe(count(whole));
   });
 
+  it('measures a chunk by the length of its lines on screen: zoomed in, fewer edges go in one path', () => {
+    const plants = Array.from({ length: 60 }, (_, i) => plant(`notes/N${i}.md`));
+    const chain: GardenSnapshot = { ...garden(), plants, links: plants.slice(1).map((p, i) => ({ from: plants[i]!.path, to: p.path })), seeds: [] };
+    const s = scene(buildGraph(chain));
+    // Edges between neighbours are 100 apart: 100 px on screen at k = 1, 4 px at k = 0.04.
+    const edgesPerPath = (k: number) => {
+      const ctx = new RecordingContext(100_000, 600);
+      const plan = planBase(s, { k, x: 0, y: 300 }, 100_000, 600);
+      const works: number[] = [];
+      runPlan(ctx as unknown as CanvasRenderingContext2D, plan, s, paint, (kind, work) => {
+        if (kind.startsWith('edges')) works.push(work);
+        return false;
+      }, 40);
+      const strokes = ctx.calls.filter((c) => c.op === 'stroke' && c.shapes > 0 && c.dash.length === 0 && c.style.startsWith('EDGE'));
+      return { most: Math.max(...strokes.map((c) => c.shapes)), works };
+    };
+    const near = edgesPerPath(1);
+    const far = edgesPerPath(0.04);
+    expect(near.most).toBe(3); // 1 + 100/8 = 13.5 of work each: three reach 40.5
+    expect(far.most).toBeGreaterThan(near.most * 4);
+    // Each chunk is told to the pacer with the work it held: at least the budget, but for a step's last.
+    expect(near.works.filter((w) => w < 40).length).toBeLessThanOrEqual(new Set(s.style.edgeBuckets).size);
+  });
+
   it('plans a large garden in slices too, ending with the same plan as in one go', () => {
     const many: GardenSnapshot = { ...garden(), plants: Array.from({ length: 9000 }, (_, i) => plant(`notes/N${i}.md`)), links: [], seeds: [] };
     const s = scene(buildGraph(many));

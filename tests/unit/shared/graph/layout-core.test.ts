@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { GardenSnapshot } from '../../../../shared/api';
 import { LayoutSimulation } from '../../../../shared/graph/layout-core';
-import { layoutInit, layoutToSave, orbitRadius, sameLayout } from '../../../../shared/graph/layout-input';
+import { layoutInit, layoutInitSteps, layoutToSave, orbitRadius, sameLayout } from '../../../../shared/graph/layout-input';
+import { drainSteps } from './drain-steps';
 import { buildGraph } from '../../../../shared/graph/view-model';
 import { gp, plant, smallGarden } from '../../renderer/helpers/plants';
 
@@ -45,6 +46,22 @@ describe('layoutInit', () => {
     expect(init.pinned[b]).toBe(1);
     // C has no position, so it cannot be pinned anywhere.
     expect(init.pinned[data.indexById.get('notes/C.md')!]).toBe(0);
+  });
+
+  it('is made in pieces for a large garden, ending with what one go makes', () => {
+    const plants = Array.from({ length: 20_000 }, (_, i) =>
+      i % 10 === 0 ? plant(`people/P${i}.md`, { kind: 'person', health: { state: 'thirsty', vitality: (i % 7) / 7 } }) : plant(`notes/N${i}.md`));
+    const links = plants.map((p, i) => ({ from: p.path, to: plants[(i + 1) % plants.length]!.path }));
+    const big = buildGraph({ ...smallGarden(), plants, links, seeds: [] });
+    const known = new Map<string, [number, number]>([['notes/N1.md', [5, 6]], ['people/P10.md', [7, 8]]]);
+    const lookup = (id: string) => known.get(id);
+    const { pauses, value } = drainSteps(layoutInitSteps(big, lookup, new Set(['people/P10.md']), { repulsion: 2 }));
+    expect(pauses).toBeGreaterThanOrEqual(4);
+    expect(value).toEqual(layoutInit(big, lookup, new Set(['people/P10.md']), { repulsion: 2 }));
+    // Ties to people are drawn, not sprung; everything else is.
+    expect(value.links.length / 2).toBe(big.edges.filter((e) => e.kind !== 'tie').length);
+    expect(value.pinned[big.indexById.get('people/P10.md')!]).toBe(1);
+    expect(value.centre).toBe(big.indexById.get('you'));
   });
 });
 
