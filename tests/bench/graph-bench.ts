@@ -149,6 +149,8 @@ async function chromiumRows(snapshot: GardenSnapshot, size: number): Promise<Row
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      // The page collects the heap after parsing the snapshot (see page.ts).
+      '--js-flags=--expose-gc',
       ...(process.env.BENCH_DEBUG ? ['--enable-precise-memory-info'] : []),
     ],
   });
