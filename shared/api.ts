@@ -184,6 +184,23 @@ const method =
 
 const none = z.object({});
 
+const layoutPositions = z
+  .record(z.string().max(1024), z.tuple([z.number().finite(), z.number().finite()]))
+  .refine((p) => Object.keys(p).length <= 200_000, 'Too many positions.');
+const layoutPinned = z.array(z.string().max(1024)).max(200_000);
+/** JSON text, read: 200k positions with ids of up to 1,024 characters fit in 220 MB; real ones are far shorter. */
+const positionsJson = z
+  .string()
+  .max(64_000_000, 'The positions are too large to save.')
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'The positions could not be read (not JSON).' });
+      return z.NEVER;
+    }
+  });
+
 const isoDate = z
   .string()
   .refine((d) => parseIsoDate(d) !== null, 'Give the date as YYYY-MM-DD, a day that exists on the calendar.');
@@ -246,12 +263,16 @@ export const api = {
     z.object({ fileName: z.string().min(1).max(255), content: z.string().max(20_000_000, 'Import files are limited to 20 MB.') }),
   ),
   'layout.get': method<GardenLayout>()(none),
-  /** Saves positions (after the layout settles, not per frame); at most 200k plants. */
+  /**
+   * Saves positions (after the layout settles, not per frame); at most 200k plants. Given as
+   * an object, or as its JSON text (`positionsJson`), which is how the map sends them: see
+   * layoutTextSteps in shared/graph/layout-input.ts.
+   */
   'layout.save': method<{ saved: number }>()(
-    z.object({
-      positions: z.record(z.string().max(1024), z.tuple([z.number().finite(), z.number().finite()])).refine((p) => Object.keys(p).length <= 200_000, 'Too many positions.'),
-      pinned: z.array(z.string().max(1024)).max(200_000),
-    }),
+    z.union([
+      z.object({ positions: layoutPositions, pinned: layoutPinned }),
+      z.object({ positionsJson: positionsJson.pipe(layoutPositions), pinned: layoutPinned }).transform(({ positionsJson: positions, pinned }) => ({ positions, pinned })),
+    ]),
   ),
   /** Named views of the garden map (filters, colours, search, local focus, forces) in .garden/state.json. */
   'views.list': method<SavedView[]>()(none),
@@ -305,6 +326,8 @@ export const api = {
 export type Api = typeof api;
 export type MethodName = keyof Api;
 export type Input<K extends MethodName> = z.input<Api[K]['input']>;
+/** What a handler is given: the input once its schema has read it (defaults filled, text decoded). */
+export type ParsedInput<K extends MethodName> = z.output<Api[K]['input']>;
 export type Output<K extends MethodName> = Api[K]['output'];
 
 // ---- events pushed from the core ---------------------------------------------------------
@@ -357,6 +380,12 @@ export class GardenError extends Error {
 export function describeInputError(error: z.ZodError): string {
   const first = error.issues[0];
   if (!first) return 'The request was not valid.';
+  if (first.code === 'invalid_union') {
+    // Of the forms the request may take, the one it was meant as: where no field is missing.
+    const missing = (issues: readonly z.core.$ZodIssue[]) => issues.some((i) => i.code === 'invalid_type' && i.message.includes('received undefined'));
+    const meant = first.errors.find((issues) => issues.length > 0 && !missing(issues)) ?? first.errors.find((issues) => issues.length > 0);
+    if (meant) return describeInputError(new z.ZodError(meant.map((i) => ({ ...i, path: [...first.path, ...i.path] }))));
+  }
   const field = first.path.length ? `"${first.path.join('.')}"` : 'The request';
   if (first.code === 'invalid_type') {
     const article = /^[aeiou]/.test(first.expected) ? 'an' : 'a';

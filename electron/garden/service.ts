@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { FSWatcher } from 'chokidar';
 import {
-  api, describeInputError, GardenError, type CallResult, type EventName, type Events, type GardenInfo, type Input, type MethodName, type Output,
+  api, describeInputError, GardenError, type CallResult, type EventName, type Events, type GardenInfo, type MethodName, type Output, type ParsedInput,
 } from '../../shared/api';
 import { Garden } from './garden';
 import { gardenGoneMessage, gardenStillThere } from './paths';
@@ -57,7 +57,7 @@ export interface ServiceOptions {
   printPdf?: PdfPrinter;
 }
 
-type Handlers = { [K in MethodName]: (input: Input<K>) => Promise<Output<K>> | Output<K> };
+type Handlers = { [K in MethodName]: (input: ParsedInput<K>) => Promise<Output<K>> | Output<K> };
 
 const MAX_RECENT = 10;
 

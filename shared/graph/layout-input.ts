@@ -2,7 +2,6 @@
  * From the view-model to the layout's typed arrays, and from the layout's positions to what
  * `layout.save` keeps. Pure.
  */
-import type { GardenLayout } from '../api';
 import { defaultLayoutSettings } from './layout-core';
 import type { LayoutInit } from './layout-types';
 import { DEFAULT_FORCES, FORCE_RANGE, type EdgeKind, type ForceSettings, type GraphData, type GraphEdge, type GraphNode } from './model';
@@ -119,35 +118,47 @@ export function* layoutInitSteps(
 }
 
 /**
- * Positions of every node but you (at the centre by definition), rounded to a tenth, and the
- * pinned ones: platforms and seeds included, so a reopened map starts fully known and holds still.
+ * What `layout.save` keeps, as the JSON text of its positions (`{"id":[x,y],...}`) and the
+ * pinned ids: every node but you (at the centre by definition), rounded to a tenth, platforms
+ * and seeds included, so a reopened map starts fully known and holds still.
+ *
+ * Text, made in steps: at 50k plants, gathering the positions as an object and having the
+ * transport serialise it was a 50-70 ms task in the page; this is a few milliseconds a step,
+ * and the door takes one string. Comparing two layouts is comparing two strings.
  */
-export function layoutToSave(data: GraphData, positions: Float32Array, pinned: ReadonlySet<string>): GardenLayout {
-  const saved: Record<string, [number, number]> = {};
-  const keep: string[] = [];
-  for (const node of data.nodes) {
-    if (node.kind === 'you') continue;
-    const x = positions[node.index * 2];
-    const y = positions[node.index * 2 + 1];
-    if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) continue;
-    saved[node.id] = [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
-    if (pinned.has(node.id)) keep.push(node.id);
-  }
-  return { positions: saved, pinned: keep };
+export interface LayoutText {
+  positionsJson: string;
+  pinned: string[];
 }
 
-/**
- * Whether two saved layouts hold the same positions and pins. Compared field by field, not
- * as JSON: serialising a 50k-plant layout only to see that nothing moved took ~25 ms.
- */
-export function sameLayout(a: GardenLayout, b: GardenLayout): boolean {
-  if (a.pinned.length !== b.pinned.length || a.pinned.some((id, i) => id !== b.pinned[i])) return false;
-  let count = 0;
-  for (const id in a.positions) {
-    const here = a.positions[id];
-    const there = b.positions[id];
-    if (!here || !there || here[0] !== there[0] || here[1] !== there[1]) return false;
-    count += 1;
+/** Nodes written between pauses of layoutTextSteps. */
+const TEXT_STEP = 4096;
+
+export function* layoutTextSteps(data: GraphData, positions: Float32Array, pinned: ReadonlySet<string>): Steps<LayoutText> {
+  const parts: string[] = [];
+  const keep: string[] = [];
+  for (let start = 0; start < data.nodes.length; start += TEXT_STEP) {
+    const entries: string[] = [];
+    for (let i = start; i < Math.min(data.nodes.length, start + TEXT_STEP); i += 1) {
+      const node = data.nodes[i] as GraphNode;
+      if (node.kind === 'you') continue;
+      const x = positions[node.index * 2];
+      const y = positions[node.index * 2 + 1];
+      if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) continue;
+      entries.push(`${JSON.stringify(node.id)}:[${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}]`);
+      if (pinned.has(node.id)) keep.push(node.id);
+    }
+    if (entries.length) parts.push(entries.join(','));
+    yield;
   }
-  return count === Object.keys(b.positions).length;
+  return { positionsJson: `{${parts.join(',')}}`, pinned: keep };
+}
+
+export function layoutText(data: GraphData, positions: Float32Array, pinned: ReadonlySet<string>): LayoutText {
+  return runToEnd(layoutTextSteps(data, positions, pinned));
+}
+
+/** Whether two saved layouts hold the same positions and pins (nothing moved: no save). */
+export function sameLayoutText(a: LayoutText, b: LayoutText): boolean {
+  return a.positionsJson === b.positionsJson && a.pinned.length === b.pinned.length && a.pinned.every((id, i) => id === b.pinned[i]);
 }

@@ -5,7 +5,7 @@
  * this file wires it to the garden and to the keyboard.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { GardenLayout, GardenSnapshot } from '../../../../shared/api';
+import type { GardenSnapshot } from '../../../../shared/api';
 import { ClientError } from '../../api/client';
 import { useClient } from '../../api/ClientContext';
 import { useNotices } from '../../app/notices';
@@ -13,7 +13,8 @@ import { isTextField } from '../../commands/keyboard';
 import { useCommands, type Command } from '../../commands/registry';
 import { HEALTH_LABELS } from '../../components/labels';
 import { nearestInDirection, type Direction } from '../../graph/keyboard-nav';
-import { layoutToSave, sameLayout } from '../../../../shared/graph/layout-input';
+import { runSliced } from '../../graph/sliced';
+import { layoutTextSteps, sameLayoutText, type LayoutText } from '../../../../shared/graph/layout-input';
 import type { MapCallbacks, MapController } from '../../graph/map-controller';
 import { DEFAULT_FORCES, DEFAULT_GRAPH_OPTIONS, type ForceSettings, type GraphData, type GraphNode, type GraphOptions } from '../../../../shared/graph/model';
 import { snapshotAsOf, timeRange } from '../../../../shared/graph/time-travel';
@@ -89,7 +90,8 @@ export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch
   const pinned = useMemo(() => pinnedNow ?? new Set(saved?.pinned ?? []), [pinnedNow, saved]);
   const [map, setMap] = useState<MapController | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
-  const lastSaved = useRef<GardenLayout | null>(null);
+  const lastSaved = useRef<LayoutText | null>(null);
+  const saving = useRef<AbortController | null>(null);
   const breathed = useRef(false);
   const leaveOnTab = useRef(false);
 
@@ -111,18 +113,29 @@ export function GardenMap({ snapshot, epoch }: { snapshot: GardenSnapshot; epoch
       // In the past the map holds only part of the garden: saving would forget the rest.
       if (!map || asOf !== null) return;
       const pinned = map.pinnedIds();
-      // Gathering the layout and sending it are tasks of their own, after the frame that
-      // settled the map: at 50k plants the two together were a 90 ms task.
-      setTimeout(() => {
-        const payload = layoutToSave(data, positions, pinned);
-        if (lastSaved.current && sameLayout(payload, lastSaved.current)) return;
-        lastSaved.current = payload;
+      // A copy: the controller hands its buffers back to the layout worker, which would take this one.
+      const at = positions.slice();
+      // Written out as JSON text in slices after the frame that settled the map, and sent in
+      // a task of its own: at 50k plants, gathering the layout as an object and serialising
+      // it for the door was a 50-70 ms task. A newer save replaces one still being written.
+      saving.current?.abort();
+      const abort = new AbortController();
+      saving.current = abort;
+      const send = (layout: LayoutText) => {
+        if (abort.signal.aborted || (lastSaved.current && sameLayoutText(layout, lastSaved.current))) return;
+        lastSaved.current = layout;
         setTimeout(() => {
-          client.call('layout.save', payload).catch((error: unknown) => {
+          client.call('layout.save', layout).catch((error: unknown) => {
             if (error instanceof ClientError && error.code === 'read-only') warn('This garden opened read-only, so the map’s layout is not saved.');
             else report(error);
           });
         }, 0);
+      };
+      setTimeout(() => {
+        if (abort.signal.aborted) return;
+        const started = runSliced(layoutTextSteps(data, at, pinned), abort.signal);
+        if (started.done) send(started.value);
+        else void started.value.then(send);
       }, 0);
     },
     [client, data, map, report, warn, asOf],

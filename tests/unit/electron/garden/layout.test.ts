@@ -40,6 +40,22 @@ describe('layout.get / layout.save', () => {
     await service.close();
   });
 
+  it('takes the positions as JSON text, as the map sends them, and refuses text that is not JSON or not positions', async () => {
+    const root = await tempDir();
+    await writeTree(root, { 'A.md': '', 'B.md': '' });
+    const service = await createGardenService({ userDataDir: await tempDir(), resourcesDir: '/nowhere', initialRoot: root, watch: false });
+    const saved = await service.call('layout.save', { positionsJson: '{"A.md":[1,2],"B.md":[-3.5,4],"Ghost.md":[9,9]}', pinned: ['B.md'] });
+    expect(saved).toEqual({ ok: true, value: { saved: 2 } });
+    expect(await service.call('layout.get', {})).toEqual({ ok: true, value: { positions: { 'A.md': [1, 2], 'B.md': [-3.5, 4] }, pinned: ['B.md'] } });
+    const notJson = await service.call('layout.save', { positionsJson: '{"A.md":[1,', pinned: [] });
+    expect(notJson).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringContaining('could not be read') } });
+    const notPositions = await service.call('layout.save', { positionsJson: '{"A.md":"here"}', pinned: [] });
+    expect(notPositions).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    // Nothing refused was written: the layout saved first is still there.
+    expect(await service.call('layout.get', {})).toEqual({ ok: true, value: { positions: { 'A.md': [1, 2], 'B.md': [-3.5, 4] }, pinned: ['B.md'] } });
+    await service.close();
+  });
+
   it('refuses non-finite coordinates with a readable message', async () => {
     const root = await tempDir();
     const service = await createGardenService({ userDataDir: await tempDir(), resourcesDir: '/nowhere', initialRoot: root, watch: false });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GardenSnapshot } from '../../../../shared/api';
 import { LayoutSimulation } from '../../../../shared/graph/layout-core';
-import { layoutInit, layoutInitSteps, layoutToSave, orbitRadius, sameLayout } from '../../../../shared/graph/layout-input';
+import { layoutInit, layoutInitSteps, layoutText, layoutTextSteps, orbitRadius, sameLayoutText } from '../../../../shared/graph/layout-input';
 import { drainSteps } from './drain-steps';
 import { buildGraph } from '../../../../shared/graph/view-model';
 import { gp, plant, smallGarden } from '../../renderer/helpers/plants';
@@ -144,31 +144,59 @@ describe('LayoutSimulation', () => {
   });
 });
 
-describe('layoutToSave', () => {
-  it('keeps every node but you, rounded to a tenth, with the pinned ids', () => {
+describe('layoutText', () => {
+  it('keeps every node but you, rounded to a tenth, with the pinned ids, as the JSON the core reads', () => {
     const positions = new Float32Array(data.nodes.length * 2);
     data.nodes.forEach((n) => {
       positions[n.index * 2] = n.index + 0.123;
       positions[n.index * 2 + 1] = -n.index - 0.456;
     });
-    const saved = layoutToSave(data, positions, new Set(['notes/A.md', 'seed:Idea']));
+    const saved = layoutText(data, positions, new Set(['notes/A.md', 'seed:Idea']));
+    const read = JSON.parse(saved.positionsJson) as Record<string, [number, number]>;
     const expected = data.nodes.filter((n) => n.kind !== 'you').map((n) => n.id);
     expect(expected).toContain('seed:Idea');
-    expect(Object.keys(saved.positions).sort()).toEqual(expected.sort());
+    expect(Object.keys(read).sort()).toEqual(expected.sort());
     const a = data.indexById.get('notes/A.md')!;
-    expect(saved.positions['notes/A.md']).toEqual([Math.round((a + 0.123) * 10) / 10, Math.round((-a - 0.456) * 10) / 10]);
+    expect(read['notes/A.md']).toEqual([Math.round((a + 0.123) * 10) / 10, Math.round((-a - 0.456) * 10) / 10]);
     expect(saved.pinned.sort()).toEqual(['notes/A.md', 'seed:Idea']);
   });
 
-  it('tells a layout that did not move (so it is not saved again) from one that did, by a plant, a pin or a plant more', () => {
-    const base = { positions: { 'a.md': [1, 2] as [number, number], 'b.md': [3.5, -4] as [number, number] }, pinned: ['a.md'] };
-    const copy = { positions: { 'b.md': [3.5, -4] as [number, number], 'a.md': [1, 2] as [number, number] }, pinned: ['a.md'] };
-    expect(sameLayout(base, copy)).toBe(true);
-    expect(sameLayout(base, { ...copy, positions: { ...copy.positions, 'b.md': [3.6, -4] } })).toBe(false);
-    expect(sameLayout(base, { ...copy, pinned: [] })).toBe(false);
-    expect(sameLayout(base, { ...copy, pinned: ['b.md'] })).toBe(false);
-    expect(sameLayout(base, { ...copy, positions: { ...copy.positions, 'c.md': [0, 0] } })).toBe(false);
-    expect(sameLayout({ ...base, positions: { ...base.positions, 'c.md': [0, 0] } }, copy)).toBe(false);
+  it('writes ids that need escaping as valid JSON, and leaves out plants not placed yet', () => {
+    const odd = buildGraph({
+      ...smallGarden(),
+      plants: [plant('notes/Say "hi" \\ there.md'), plant('notes/Tab\tand\nline.md'), plant('notes/Unplaced.md')],
+      links: [],
+      seeds: [],
+    });
+    const positions = new Float32Array(odd.nodes.length * 2).fill(3);
+    const unplaced = odd.indexById.get('notes/Unplaced.md')!;
+    positions[unplaced * 2] = Number.NaN;
+    const read = JSON.parse(layoutText(odd, positions, new Set()).positionsJson) as Record<string, [number, number]>;
+    expect(read['notes/Say "hi" \\ there.md']).toEqual([3, 3]);
+    expect(read['notes/Tab\tand\nline.md']).toEqual([3, 3]);
+    expect('notes/Unplaced.md' in read).toBe(false);
+  });
+
+  it('is written in pieces for a large garden, ending with what one go writes', () => {
+    const plants = Array.from({ length: 20_000 }, (_, i) => plant(`notes/N${i}.md`));
+    const big = buildGraph({ ...smallGarden(), plants, links: [], seeds: [] });
+    const positions = new Float32Array(big.nodes.length * 2).map((_, i) => i * 0.37);
+    const { pauses, value } = drainSteps(layoutTextSteps(big, positions, new Set(['notes/N5.md'])));
+    expect(pauses).toBeGreaterThanOrEqual(4);
+    expect(value).toEqual(layoutText(big, positions, new Set(['notes/N5.md'])));
+    expect(Object.keys(JSON.parse(value.positionsJson) as object)).toHaveLength(big.nodes.length - 1);
+  });
+
+  it('tells a layout that did not move (so it is not saved again) from one that did, by a plant or a pin', () => {
+    const positions = new Float32Array(data.nodes.length * 2).map((_, i) => i);
+    const base = layoutText(data, positions, new Set(['notes/A.md']));
+    expect(sameLayoutText(base, layoutText(data, positions.slice(), new Set(['notes/A.md'])))).toBe(true);
+    const moved = positions.slice();
+    const b = data.indexById.get('notes/B.md')! * 2;
+    moved[b] = moved[b]! + 0.5;
+    expect(sameLayoutText(base, layoutText(data, moved, new Set(['notes/A.md'])))).toBe(false);
+    expect(sameLayoutText(base, layoutText(data, positions, new Set()))).toBe(false);
+    expect(sameLayoutText(base, layoutText(data, positions, new Set(['notes/B.md'])))).toBe(false);
   });
 });
 
