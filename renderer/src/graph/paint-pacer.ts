@@ -48,9 +48,4 @@ export class PaintPacer {
     const known = this.costPerWork.get(kind);
     this.costPerWork.set(kind, known === undefined || measured > known ? measured : known * 0.7 + measured * 0.3);
   }
-
-  /** The cost of a unit of work of `kind` as learned (undefined: never measured). */
-  cost(kind: string): number | undefined {
-    return this.costPerWork.get(kind);
-  }
 }
