@@ -90,16 +90,24 @@ function derivedNode(id: string, index: number, kind: NodeKind, label: string, e
  * numbers, not as strings made for it, which cost as much as the rest of the build at 50k.
  */
 function fingerprint(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): string {
+  return runToEnd(fingerprintSteps(nodes, edges));
+}
+
+/** `fingerprint` in steps: at 50k notes the whole of it was ~20 ms, too much for one slice. */
+function* fingerprintSteps(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): Generator<void, string, void> {
   let hash = 0x811c9dc5;
   const mix = (unit: number) => {
     hash ^= unit;
     hash = Math.imul(hash, 0x01000193);
   };
+  let work = 0;
   for (const node of nodes) {
+    if (++work % STEP_ITEMS === 0) yield;
     for (let i = 0; i < node.id.length; i += 1) mix(node.id.charCodeAt(i));
     mix(0x1f);
   }
   for (const e of edges) {
+    if (++work % (4 * STEP_ITEMS) === 0) yield;
     mix(e.source & 0xffff);
     mix(e.source >>> 16);
     mix(e.target & 0xffff);
@@ -271,6 +279,7 @@ export function* buildGraphSteps(snapshot: GardenSnapshot): Generator<void, Grap
 
   yield;
   for (const e of edges) {
+    if (++work % (4 * STEP_ITEMS) === 0) yield;
     (nodes[e.source] as GraphNode).degree += 1;
     (nodes[e.target] as GraphNode).degree += 1;
   }
@@ -298,7 +307,8 @@ export function* buildGraphSteps(snapshot: GardenSnapshot): Generator<void, Grap
   }
   const tags = [...tagSet].sort();
   yield;
-  return { today: snapshot.today, nodes, edges, indexById, platforms, tags, topologyKey: fingerprint(nodes, edges) };
+  const topologyKey = yield* fingerprintSteps(nodes, edges);
+  return { today: snapshot.today, nodes, edges, indexById, platforms, tags, topologyKey };
 }
 
 // ---- the view --------------------------------------------------------------------------------
