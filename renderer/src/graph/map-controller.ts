@@ -135,8 +135,11 @@ export class MapController {
     this.ctx = canvas.getContext('2d');
     this.base = canvas.ownerDocument.createElement('canvas');
     this.back = canvas.ownerDocument.createElement('canvas');
-    this.baseCtx = this.ctx ? this.base.getContext('2d') : null;
-    this.backCtx = this.ctx ? this.back.getContext('2d') : null;
+    // The base and back buffer are read (one pixel, to rasterise a chunk inside its slice), so
+    // they are kept in the page's own memory: otherwise Chromium rasterises them elsewhere and
+    // that read waited on it, once for ~100 ms while the other core was busy with the layout.
+    this.baseCtx = this.ctx ? this.base.getContext('2d', { willReadFrequently: true }) : null;
+    this.backCtx = this.ctx ? this.back.getContext('2d', { willReadFrequently: true }) : null;
     const win = canvas.ownerDocument.defaultView;
     this.raf = win?.requestAnimationFrame ? win.requestAnimationFrame.bind(win) : (cb) => setTimeout(() => cb(performance.now()), 16) as unknown as number;
     this.cancelRaf = win?.cancelAnimationFrame ? win.cancelAnimationFrame.bind(win) : (h) => clearTimeout(h);
