@@ -352,9 +352,10 @@ export class MapController {
 
   /**
    * Fills the next freshly sized canvas with the map's background; false when none is left.
-   * The first draw on a canvas just sized cost 12-15 ms in Chromium here, each: paid one
-   * canvas a frame before painting starts, so it never adds to a paint slice (three of them
-   * in one frame made the layout's first long task).
+   * The first draw on a canvas just sized cost 12-15 ms each in Chromium here (measured before
+   * the buffers became CPU canvases; the visible one still is not): paid one canvas a frame
+   * before painting starts, so it never adds to a paint slice (three of them in the first
+   * frames made the layout's first long task).
    */
   private warmOne(): boolean {
     const ctx = this.cold.pop();
@@ -659,8 +660,8 @@ export class MapController {
     job.spent += performance.now() - start;
     if (!done) return true;
     this.lastPaintMs = job.spent;
-    // The finished back buffer becomes the base by trading places, not by a copy: a copy of
-    // the whole canvas was 10-20 ms (the first one more), in the slice that finished.
+    // The finished back buffer becomes the base by trading places, not by a whole-canvas copy
+    // in the slice that finished.
     [this.base, this.back] = [this.back, this.base];
     [this.baseCtx, this.backCtx] = [this.backCtx, this.baseCtx];
     this.finishBase(plan, job.key);
